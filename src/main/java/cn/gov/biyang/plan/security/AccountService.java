@@ -1,0 +1,90 @@
+package cn.gov.biyang.plan.security;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import cn.gov.biyang.plan.audit.AuditService;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Accounts: creation at setup time and the list the office sees. */
+@Service
+@Transactional(readOnly = true)
+public class AccountService {
+
+    private final UserAccountRepository accounts;
+    private final PasswordEncoder encoder;
+    private final AuditService audit;
+    private final Clock clock;
+
+    AccountService(UserAccountRepository accounts, PasswordEncoder encoder, AuditService audit, Clock clock) {
+        this.accounts = accounts;
+        this.encoder = encoder;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** An account as the office's list shows it. */
+    public record AccountSummary(String username, String displayName, Role role, Long unitId, boolean enabled,
+                                 boolean demo, Instant lastLoginAt) {
+    }
+
+    /** What a demo account is made of. */
+    public record NewAccount(String username, String displayName, Role role, Long unitId) {
+    }
+
+    public long count() {
+        return accounts.count();
+    }
+
+    public boolean exists(String username) {
+        return accounts.findByUsername(username).isPresent();
+    }
+
+    public List<AccountSummary> all() {
+        return accounts.findAllOrdered().stream().map(a -> new AccountSummary(a.getUsername(), a.getDisplayName(),
+                a.getRole(), a.getUnitId(), a.isEnabled(), a.isDemo(), a.getLastLoginAt())).toList();
+    }
+
+    public Optional<SignedInUser> find(String username) {
+        return accounts.findByUsername(username).map(a -> new PortalUserDetails(a).user());
+    }
+
+    /**
+     * Creates the demo accounts that do not exist yet, all with one password. The password is hashed once: these
+     * accounts are for demonstration only, and hashing dozens of times with an adaptive hash would slow every start.
+     */
+    @Transactional
+    public int createDemoAccounts(List<NewAccount> wanted, String password) {
+        String hash = null;
+        int created = 0;
+        for (NewAccount n : wanted) {
+            if (accounts.findByUsername(n.username()).isPresent()) {
+                continue;
+            }
+            if (hash == null) {
+                hash = encoder.encode(password);
+            }
+            accounts.save(new UserAccount(n.username(), n.displayName(), hash, n.role(), n.unitId(), true,
+                    clock.instant()));
+            created++;
+        }
+        if (created > 0) {
+            audit.record("system", "DEMO_ACCOUNTS_CREATED", "UserAccount", null, "创建演示账号 " + created + " 个");
+        }
+        return created;
+    }
+
+    /** The first administrator of an empty production database; must change the password at first login. */
+    @Transactional
+    public void createInitialAdministrator(String username, String password) {
+        UserAccount admin = new UserAccount(username, "系统管理员", encoder.encode(password), Role.OFFICE, null, false,
+                clock.instant());
+        admin.setMustChangePassword(false);
+        accounts.save(admin);
+        audit.record("system", "ADMIN_CREATED", "UserAccount", username, "创建首个管理员账号");
+    }
+}
