@@ -93,7 +93,9 @@ public class CatalogueService {
 
     public List<WorkItemView> allItems() {
         return cycles.findFirstByOrderByIssuedOnDesc()
-                .map(c -> items.findAllOfCycle(c.getId()).stream().map(this::view).toList())
+                .map(c -> items.findAllOfCycle(c.getId()).stream()
+                        .sorted(Comparator.comparing(WorkItem::getKind).thenComparing(WorkItem::getNumber))
+                        .map(this::view).toList())
                 .orElse(List.of());
     }
 

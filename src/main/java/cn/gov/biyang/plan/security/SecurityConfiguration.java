@@ -2,17 +2,17 @@ package cn.gov.biyang.plan.security;
 
 import cn.gov.biyang.plan.security.ui.LoginView;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 
 /** Form login through the Chinese login view; every view declares the roles that may open it. */
 @Configuration
 @EnableWebSecurity
+@ConditionalOnWebApplication
 class SecurityConfiguration {
 
     @Bean
@@ -22,11 +22,5 @@ class SecurityConfiguration {
         http.sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()));
         http.with(VaadinSecurityConfigurer.vaadin(), configurer -> configurer.loginView(LoginView.class, "/login"));
         return http.build();
-    }
-
-    /** Delegating encoder: bcrypt today (adaptive), upgradable later without invalidating stored hashes. */
-    @Bean
-    PasswordEncoder passwordEncoder() {
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
     }
 }

@@ -1,0 +1,36 @@
+package cn.gov.biyang.plan.base;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Collections;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.junit.jupiter.api.Test;
+
+/** Chinese and English UI texts have the same keys, and Chinese is what a non-English browser gets. */
+class TranslationKeysTest {
+
+    @Test
+    void chineseAndEnglishHaveTheSameKeys() {
+        Set<String> chinese = new TreeSet<>(Collections.list(PortalI18NProvider.bundle(Locale.SIMPLIFIED_CHINESE).getKeys()));
+        Set<String> english = new TreeSet<>(Collections.list(PortalI18NProvider.bundle(Locale.ENGLISH).getKeys()));
+        assertThat(chinese).isNotEmpty().isEqualTo(english);
+    }
+
+    @Test
+    void chineseIsTheDefaultWhateverTheJvmLocale() {
+        Locale before = Locale.getDefault();
+        try {
+            Locale.setDefault(Locale.ENGLISH);
+            PortalI18NProvider provider = new PortalI18NProvider();
+            assertThat(provider.getTranslation("nav.topics", Locale.SIMPLIFIED_CHINESE)).isEqualTo("研究课题");
+            assertThat(provider.getTranslation("nav.topics", Locale.GERMAN)).isEqualTo("研究课题");
+            assertThat(provider.getTranslation("nav.topics", Locale.ENGLISH)).isEqualTo("Research topics");
+            assertThat(provider.getTranslation("topics.count", Locale.SIMPLIFIED_CHINESE, 33)).isEqualTo("共 33 项课题");
+        } finally {
+            Locale.setDefault(before);
+        }
+    }
+}
