@@ -12,8 +12,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * UI texts from {@code vaadin-i18n/translations*.properties}: the base file is Chinese (the portal's first language),
- * {@code _en} is English. Bundles are looked up without falling back to the JVM's default locale, so a server running
+ * UI texts from {@code vaadin-i18n/<bundle>*.properties}, one bundle per feature (so features do not edit one shared
+ * file): the base file is Chinese (the portal's first language), {@code _en} is English. Bundles are looked up without falling back to the JVM's default locale, so a server running
  * with an English default still shows Chinese to Chinese users.
  */
 @Component
@@ -21,7 +21,9 @@ public class PortalI18NProvider implements I18NProvider {
 
     public static final Locale CHINESE = Locale.SIMPLIFIED_CHINESE;
     public static final Locale ENGLISH = Locale.ENGLISH;
-    static final String BUNDLE = "vaadin-i18n.translations";
+    /** The bundles searched in order; a bundle that does not exist is skipped. */
+    static final List<String> BUNDLES = List.of("translations", "submission", "projects", "admin", "notification",
+            "monitoring");
 
     private static final Logger log = LoggerFactory.getLogger(PortalI18NProvider.class);
     private static final ResourceBundle.Control NO_FALLBACK =
@@ -34,19 +36,25 @@ public class PortalI18NProvider implements I18NProvider {
 
     @Override
     public String getTranslation(String key, Locale locale, Object... params) {
-        ResourceBundle bundle = bundle(locale);
-        String pattern;
-        try {
-            pattern = bundle.getString(key);
-        } catch (MissingResourceException e) {
-            log.warn("Missing translation {} for {}", key, locale);
-            return "!" + key;
+        for (String name : BUNDLES) {
+            ResourceBundle bundle = bundle(name, locale);
+            if (bundle != null && bundle.containsKey(key)) {
+                String pattern = bundle.getString(key);
+                return params.length == 0 ? pattern : new MessageFormat(pattern, locale).format(params);
+            }
         }
-        return params.length == 0 ? pattern : new MessageFormat(pattern, locale).format(params);
+        log.warn("Missing translation {} for {}", key, locale);
+        return "!" + key;
     }
 
-    static ResourceBundle bundle(Locale locale) {
+    /** The named bundle in Chinese (any non-English locale) or English; null when the feature has no bundle. */
+    static ResourceBundle bundle(String name, Locale locale) {
         Locale wanted = locale != null && ENGLISH.getLanguage().equals(locale.getLanguage()) ? ENGLISH : Locale.ROOT;
-        return ResourceBundle.getBundle(BUNDLE, wanted, PortalI18NProvider.class.getClassLoader(), NO_FALLBACK);
+        try {
+            return ResourceBundle.getBundle("vaadin-i18n." + name, wanted, PortalI18NProvider.class.getClassLoader(),
+                    NO_FALLBACK);
+        } catch (MissingResourceException e) {
+            return null;
+        }
     }
 }

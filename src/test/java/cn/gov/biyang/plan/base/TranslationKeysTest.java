@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Collections;
 import java.util.Locale;
+import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -13,10 +14,23 @@ import org.junit.jupiter.api.Test;
 class TranslationKeysTest {
 
     @Test
-    void chineseAndEnglishHaveTheSameKeys() {
-        Set<String> chinese = new TreeSet<>(Collections.list(PortalI18NProvider.bundle(Locale.SIMPLIFIED_CHINESE).getKeys()));
-        Set<String> english = new TreeSet<>(Collections.list(PortalI18NProvider.bundle(Locale.ENGLISH).getKeys()));
-        assertThat(chinese).isNotEmpty().isEqualTo(english);
+    void chineseAndEnglishHaveTheSameKeysInEveryBundle() {
+        Set<String> all = new TreeSet<>();
+        for (String name : PortalI18NProvider.BUNDLES) {
+            ResourceBundle chineseBundle = PortalI18NProvider.bundle(name, Locale.SIMPLIFIED_CHINESE);
+            ResourceBundle englishBundle = PortalI18NProvider.bundle(name, Locale.ENGLISH);
+            if (chineseBundle == null) {
+                assertThat(englishBundle).as("English bundle %s without Chinese", name).isNull();
+                continue;
+            }
+            Set<String> chinese = new TreeSet<>(Collections.list(chineseBundle.getKeys()));
+            Set<String> english = new TreeSet<>(Collections.list(englishBundle.getKeys()));
+            assertThat(chinese).as("keys of bundle %s", name).isNotEmpty().isEqualTo(english);
+            for (String key : chinese) {
+                assertThat(all.add(key)).as("key %s defined in two bundles", key).isTrue();
+            }
+        }
+        assertThat(all).contains("app.title");
     }
 
     @Test
