@@ -39,8 +39,7 @@ public class MainLayout extends AppLayout {
         header.addClassName("portal-header");
 
         demo.demoDate().ifPresent(date -> {
-            Span badge = new Span(getTranslation("header.demoDate", ChineseFormats.date(date)));
-            badge.getElement().getThemeList().add("badge contrast");
+            Span badge = Views.badge(getTranslation("header.demoDate", ChineseFormats.date(date)), "contrast");
             badge.setId("demo-date");
             header.add(badge);
         });

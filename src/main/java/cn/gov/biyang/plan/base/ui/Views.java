@@ -19,7 +19,10 @@ public final class Views {
     /** A coloured status badge (Lumo badge theme): success, error, contrast or plain. */
     public static Span badge(String text, String variant) {
         Span badge = new Span(text);
-        badge.getElement().getThemeList().add("badge" + (variant == null || variant.isBlank() ? "" : " " + variant));
+        badge.getElement().getThemeList().add("badge");
+        if (variant != null && !variant.isBlank()) {
+            badge.getElement().getThemeList().add(variant);
+        }
         return badge;
     }
 
