@@ -55,6 +55,15 @@ public class NudgeView extends VerticalLayout {
                 .setHeader(getTranslation("nudge.items")).setFlexGrow(3);
         units.addColumn(OverdueUnit::nudgesSoFar).setHeader(getTranslation("nudge.sofar")).setAutoWidth(true);
         units.addColumn(u -> u.nextLevel().label()).setHeader(getTranslation("nudge.nextLevel")).setAutoWidth(true);
+        units.addComponentColumn(u -> {
+            Button only = new Button(getTranslation("nudge.only"), e -> {
+                units.deselectAll();
+                units.select(u);
+            });
+            only.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+            only.setId("nudge-only-" + u.unitId());
+            return only;
+        }).setAutoWidth(true);
         units.addSelectionListener(e -> updatePreview());
 
         message.setLabel(getTranslation("nudge.message"));
