@@ -64,9 +64,12 @@ class NudgeJourneyIT {
 
             liaison.open("/calendar-feed");
             jsClick(liaison, liaison.waitFor(By.id("feed-renew")));
-            liaison.waitFor(By.cssSelector("#feed-url"));
-            String url = (String) ((org.openqa.selenium.JavascriptExecutor) liaison.driver)
-                    .executeScript("return document.getElementById('feed-url').value");
+            String url = new org.openqa.selenium.support.ui.WebDriverWait(liaison.driver,
+                    java.time.Duration.ofSeconds(20)).until(d -> {
+                        Object value = ((org.openqa.selenium.JavascriptExecutor) d)
+                                .executeScript("return document.getElementById('feed-url').value");
+                        return value instanceof String v && v.contains("/calendar/") ? v : null;
+                    });
             assertThat(url).contains("/calendar/").endsWith(".ics");
             HttpClient http = HttpClient.newHttpClient();
             HttpResponse<String> feed = http.send(HttpRequest.newBuilder(URI.create(url)).build(),
