@@ -27,6 +27,9 @@ public class AccountService {
         this.clock = clock;
     }
 
+    /** Demo accounts' mail domain (.example is reserved by RFC 2606 and never delivered). */
+    public static final String DEMO_MAIL_DOMAIN = "demo.biyang.example";
+
     /** An account as the office's list shows it. */
     public record AccountSummary(String username, String displayName, Role role, Long unitId, boolean enabled,
                                  boolean demo, Instant lastLoginAt) {
@@ -34,6 +37,31 @@ public class AccountService {
 
     /** What a demo account is made of. */
     public record NewAccount(String username, String displayName, Role role, Long unitId) {
+    }
+
+    /** Who to write to: an enabled account and its mail address (null when none is recorded). */
+    public record Contact(String username, String displayName, Role role, Long unitId, String email) {
+    }
+
+    /** The enabled liaisons of a unit, the people reminders and nudges for that unit reach. */
+    public List<Contact> liaisonsOf(Long unitId) {
+        return accounts.findAllOrdered().stream()
+                .filter(a -> a.isEnabled() && a.getRole() == Role.LIAISON && unitId.equals(a.getUnitId()))
+                .map(AccountService::contact).toList();
+    }
+
+    public Optional<Contact> contact(String username) {
+        return accounts.findByUsername(username).map(AccountService::contact);
+    }
+
+    /** Enabled accounts without a usable mail address, for the office to fix. */
+    public List<Contact> withoutValidEmail() {
+        return accounts.findAllOrdered().stream().filter(UserAccount::isEnabled)
+                .filter(a -> !MailAddresses.isValid(a.getEmail())).map(AccountService::contact).toList();
+    }
+
+    private static Contact contact(UserAccount a) {
+        return new Contact(a.getUsername(), a.getDisplayName(), a.getRole(), a.getUnitId(), a.getEmail());
     }
 
     public long count() {
@@ -68,8 +96,11 @@ public class AccountService {
             if (hash == null) {
                 hash = encoder.encode(password);
             }
-            accounts.save(new UserAccount(n.username(), n.displayName(), hash, n.role(), n.unitId(), true,
-                    clock.instant()));
+            UserAccount account = new UserAccount(n.username(), n.displayName(), hash, n.role(), n.unitId(), true,
+                    clock.instant());
+            // a reserved test domain: demo reminders are real mails that can never reach anyone
+            account.setEmail(n.username() + "@" + DEMO_MAIL_DOMAIN);
+            accounts.save(account);
             created++;
         }
         if (created > 0) {

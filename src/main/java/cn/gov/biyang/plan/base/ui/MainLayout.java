@@ -1,5 +1,7 @@
 package cn.gov.biyang.plan.base.ui;
 
+import java.util.List;
+
 import cn.gov.biyang.plan.base.ChineseFormats;
 import cn.gov.biyang.plan.base.DemoSettings;
 import cn.gov.biyang.plan.base.LocaleSelection;
@@ -27,7 +29,8 @@ import jakarta.annotation.security.PermitAll;
 @PermitAll
 public class MainLayout extends AppLayout {
 
-    public MainLayout(CurrentUser currentUser, DemoSettings demo, AuthenticationContext authentication) {
+    public MainLayout(CurrentUser currentUser, DemoSettings demo, AuthenticationContext authentication,
+                      List<HeaderExtension> extensions) {
         SignedInUser user = currentUser.require();
 
         Span title = new Span(getTranslation("app.title"));
@@ -59,6 +62,7 @@ public class MainLayout extends AppLayout {
                 e -> authentication.logout());
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         logout.setId("logout");
+        extensions.forEach(e -> header.add(e.create()));
         header.add(language, logout);
         addToNavbar(header);
 
@@ -72,7 +76,13 @@ public class MainLayout extends AppLayout {
         nav.addItem(item("nav.phases", "phases", VaadinIcon.TIMER));
         nav.addItem(item("nav.units", "units", VaadinIcon.BUILDING));
         nav.addItem(item("nav.leadership", "leadership", VaadinIcon.USERS));
+        nav.addItem(item("nav.notifications", "notifications", VaadinIcon.BELL));
+        nav.addItem(item("nav.calendarFeed", "calendar-feed", VaadinIcon.CALENDAR));
         if (user.isOffice()) {
+            nav.addItem(item("nav.nudge", "office/nudge", VaadinIcon.MEGAPHONE));
+            nav.addItem(item("nav.outbox", "office/outbox", VaadinIcon.ENVELOPES));
+            nav.addItem(item("nav.reminders", "office/reminders", VaadinIcon.ALARM));
+            nav.addItem(item("nav.holidays", "office/calendar", VaadinIcon.CALENDAR_O));
             nav.addItem(item("nav.accounts", "admin/accounts", VaadinIcon.USER_CARD));
         }
         nav.setId("side-nav");

@@ -1,0 +1,131 @@
+package cn.gov.biyang.plan.notification;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import cn.gov.biyang.plan.base.ClockConfiguration;
+import cn.gov.biyang.plan.security.AccountService;
+import cn.gov.biyang.plan.security.AccountService.Contact;
+import cn.gov.biyang.plan.workcalendar.WorkingDayCalendar;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Once per working day, at the policy's hour or the first run after it, gathers every reminder due that day into one
+ * digest per recipient and writes digests, reminder records and in-app notifications in one transaction. The day's
+ * row in reminder_run and the unique (item, recipient, reminder, day) key make a second run — after a restart, or on
+ * another instance — send nothing; a recipient with nothing due gets no mail.
+ */
+@Component
+public class ReminderJob {
+
+    private static final Logger log = LoggerFactory.getLogger(ReminderJob.class);
+
+    private final DueItemSource items;
+    private final ReminderPolicyService policies;
+    private final WorkingDayCalendar calendar;
+    private final AccountService accounts;
+    private final MailOutbox outbox;
+    private final MailComposer composer;
+    private final Inbox inbox;
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate tx;
+    private final Clock clock;
+
+    ReminderJob(DueItemSource items, ReminderPolicyService policies, WorkingDayCalendar calendar,
+                AccountService accounts, MailOutbox outbox, MailComposer composer, Inbox inbox, JdbcTemplate jdbc,
+                TransactionTemplate tx, Clock clock) {
+        this.items = items;
+        this.policies = policies;
+        this.calendar = calendar;
+        this.accounts = accounts;
+        this.outbox = outbox;
+        this.composer = composer;
+        this.inbox = inbox;
+        this.jdbc = jdbc;
+        this.tx = tx;
+        this.clock = clock;
+    }
+
+    @Scheduled(fixedDelayString = "${portal.reminders.check-interval:PT5M}", initialDelayString = "PT30S")
+    @SchedulerLock(name = "reminders", lockAtMostFor = "PT30M")
+    public void scheduledRun() {
+        runIfDue();
+    }
+
+    /** Builds today's digests if today is a working day, the sending hour has come, and nobody did it yet. */
+    public int runIfDue() {
+        ZonedDateTime now = ZonedDateTime.now(clock.withZone(ClockConfiguration.ZONE));
+        LocalDate today = now.toLocalDate();
+        ReminderPolicy policy = policies.current();
+        if (!calendar.isWorkingDay(today) || now.getHour() < policy.sendHour()) {
+            return 0;
+        }
+        Integer mails = tx.execute(status -> {
+            int claimed = jdbc.update("insert into reminder_run (day, ran_at, mails) values (?, ?, 0) "
+                    + "on conflict (day) do nothing", today, Timestamp.from(clock.instant()));
+            if (claimed == 0) {
+                return 0;
+            }
+            int count = buildDigests(today, policy);
+            jdbc.update("update reminder_run set mails = ? where day = ?", count, today);
+            return count;
+        });
+        if (mails != null && mails > 0) {
+            log.info("Reminders of {}: {} digest mails", today, mails);
+        }
+        return mails == null ? 0 : mails;
+    }
+
+    private int buildDigests(LocalDate today, ReminderPolicy policy) {
+        Map<String, Contact> recipients = new LinkedHashMap<>();
+        Map<String, List<MailComposer.DigestLine>> lines = new LinkedHashMap<>();
+        for (DueItem item : items.items()) {
+            List<ReminderKind> kinds = ReminderPlanner.remindersOn(today, item, policy, calendar);
+            if (kinds.isEmpty() || item.unitId() == null) {
+                continue;
+            }
+            long overdueDays = Math.max(0, ChronoUnit.DAYS.between(item.dueOn(), today));
+            for (Contact c : accounts.liaisonsOf(item.unitId())) {
+                boolean fresh = false;
+                for (ReminderKind kind : kinds) {
+                    fresh |= jdbc.update("insert into reminder_sent (item_key, recipient, reminder, day) "
+                            + "values (?, ?, ?, ?) on conflict do nothing", item.key(), c.username(), kind.code(),
+                            today) > 0;
+                }
+                if (fresh) {
+                    recipients.put(c.username(), c);
+                    String why = String.join("、", kinds.stream().map(ReminderKind::label).toList());
+                    lines.computeIfAbsent(c.username(), k -> new ArrayList<>())
+                            .add(new MailComposer.DigestLine(item, why, overdueDays));
+                }
+            }
+        }
+        int mails = 0;
+        for (var entry : lines.entrySet()) {
+            Contact c = recipients.get(entry.getKey());
+            OutgoingMail mail = composer.digest(c.displayName(), entry.getValue());
+            Long id = outbox.enqueue("REMINDER", "digest:" + c.username() + ":" + today, c.username(), c.email(), mail);
+            if (id != null) {
+                mails++;
+                jdbc.update("update reminder_sent set outbox_id = ? where recipient = ? and day = ?", id,
+                        c.username(), today);
+            }
+            inbox.deliver(c.username(), mail.subject(), String.join("\n", entry.getValue().stream()
+                    .map(l -> l.item().title() + "（" + l.why() + "）").toList()), "my-tasks");
+        }
+        return mails;
+    }
+}

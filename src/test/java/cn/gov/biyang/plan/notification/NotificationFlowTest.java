@@ -1,0 +1,396 @@
+package cn.gov.biyang.plan.notification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.StringReader;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import cn.gov.biyang.plan.catalogue.CatalogueService;
+import cn.gov.biyang.plan.catalogue.WorkItemKind;
+import cn.gov.biyang.plan.support.MutableClock;
+import cn.gov.biyang.plan.support.NotificationTestUsers;
+import cn.gov.biyang.plan.support.PortalTest;
+import cn.gov.biyang.plan.workcalendar.WorkingDayCalendar;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.mail.Message;
+import jakarta.mail.internet.MimeMessage;
+import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.component.VEvent;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Reminders, nudges, delivery and calendar feeds against the embedded PostgreSQL and a real SMTP server (GreenMail),
+ * with a clock the test moves. Scheduling is off: the test runs the jobs itself, day by day.
+ */
+@PortalTest
+@TestPropertySource(properties = {
+        "portal.scheduling.enabled=false",
+        "spring.mail.host=localhost",
+        "spring.mail.port=3025",
+        "spring.mail.properties.mail.smtp.connectiontimeout=2000",
+        "spring.mail.properties.mail.smtp.timeout=2000"})
+class NotificationFlowTest {
+
+    @RegisterExtension
+    static GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP).withPerMethodLifecycle(false);
+
+    static final String SHUILI_MAIL = "shuili@demo.biyang.example";
+
+    @TestConfiguration
+    static class Config {
+        @Bean
+        @Primary
+        MutableClock testClock() {
+            return new MutableClock(LocalDateTime.of(2020, 1, 1, 10, 0));
+        }
+
+        /** The catalogue's items, with a switch to mark some delivered as the submission feature would. */
+        @Bean
+        @Primary
+        DeliverableItems deliverableItems(CatalogueDueItems catalogue) {
+            return new DeliverableItems(catalogue);
+        }
+    }
+
+    static class DeliverableItems implements DueItemSource {
+        final DueItemSource delegate;
+        final Set<String> delivered = new HashSet<>();
+
+        DeliverableItems(DueItemSource delegate) {
+            this.delegate = delegate;
+        }
+
+        @Override
+        public List<DueItem> items() {
+            return delegate.items().stream().map(i -> delivered.contains(i.key()) ? new DueItem(i.key(), i.title(),
+                    i.link(), i.dueOn(), i.unitId(), i.unitName(), i.contribution(), true) : i).toList();
+        }
+    }
+
+    @Autowired MutableClock clock;
+    @Autowired DeliverableItems items;
+    @Autowired ReminderJob reminders;
+    @Autowired MailDispatcher dispatcher;
+    @Autowired MailOutbox outbox;
+    @Autowired NudgeService nudges;
+    @Autowired Inbox inbox;
+    @Autowired CalendarFeedService feeds;
+    @Autowired WorkingDayCalendar calendar;
+    @Autowired CatalogueService catalogue;
+    @Autowired UserDetailsService users;
+    @Autowired JdbcTemplate jdbc;
+    @Autowired TransactionTemplate tx;
+    @Autowired ObjectProvider<JavaMailSender> mailSender;
+
+    @BeforeEach
+    void cleanSlate() throws Exception {
+        jdbc.update("delete from reminder_sent");
+        jdbc.update("delete from reminder_run");
+        jdbc.update("delete from mail_outbox");
+        jdbc.update("delete from notification");
+        jdbc.update("delete from nudge");
+        items.delivered.clear();
+        greenMail.purgeEmailFromAllMailboxes();
+    }
+
+    @AfterEach
+    void logout() {
+        NotificationTestUsers.clear();
+    }
+
+    /** Steps the clock day by day at 10:00, runs the jobs (twice, as a restart would), returns days shuili got mail. */
+    private List<LocalDate> stepAndCollect(LocalDate from, LocalDate to) throws Exception {
+        List<LocalDate> days = new ArrayList<>();
+        int seen = toShuili().size();
+        for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(1)) {
+            clock.set(d.atTime(10, 0));
+            reminders.runIfDue();
+            dispatcher.dispatchDue();
+            reminders.runIfDue();
+            dispatcher.dispatchDue();
+            List<MimeMessage> mine = toShuili();
+            for (int i = seen; i < mine.size(); i++) {
+                days.add(d);
+                String body = plainText(mine.get(i));
+                assertThat(body).as("digest of %s is not empty", d).contains("课题8");
+            }
+            seen = mine.size();
+        }
+        return days;
+    }
+
+    /** The decoded text/plain part of a (multipart) mail. */
+    static String plainText(jakarta.mail.Part part) throws Exception {
+        if (part.isMimeType("text/plain")) {
+            return (String) part.getContent();
+        }
+        if (part.getContent() instanceof jakarta.mail.Multipart multi) {
+            for (int i = 0; i < multi.getCount(); i++) {
+                String text = plainText(multi.getBodyPart(i));
+                if (text != null) {
+                    return text;
+                }
+            }
+        }
+        return null;
+    }
+
+    private List<MimeMessage> toShuili() throws Exception {
+        List<MimeMessage> result = new ArrayList<>();
+        for (MimeMessage m : greenMail.getReceivedMessages()) {
+            if (m.getRecipients(Message.RecipientType.TO)[0].toString().equals(SHUILI_MAIL)) {
+                result.add(m);
+            }
+        }
+        return result;
+    }
+
+    @Test
+    void oneDigestPerDueDayThroughJanuaryAndFebruary2020() throws Exception {
+        // topic 8 (县水利局) is due on Friday 2020-01-31, inside the extended Spring Festival (01-24 – 02-02):
+        // the 7/3/1/0-day reminders all fall on holidays and move to the last working day before, 01-23;
+        // overdue reminders: next working day 02-03, then every 3 working days, 5 in all.
+        List<LocalDate> days = stepAndCollect(LocalDate.of(2020, 1, 1), LocalDate.of(2020, 2, 29));
+        assertThat(days).containsExactly(LocalDate.of(2020, 1, 23), LocalDate.of(2020, 2, 3),
+                LocalDate.of(2020, 2, 6), LocalDate.of(2020, 2, 11), LocalDate.of(2020, 2, 14),
+                LocalDate.of(2020, 2, 19));
+        assertThat(days).allMatch(calendar::isWorkingDay);
+
+        MimeMessage first = toShuili().getFirst();
+        assertThat(first.getSubject()).startsWith("【规划编制】");
+        assertThat(plainText(first)).contains("距截止还有7天", "今日截止", "2020年1月31日");
+
+        // a restart on a day already done sends nothing again
+        clock.set(LocalDateTime.of(2020, 2, 19, 16, 0));
+        assertThat(reminders.runIfDue()).isZero();
+        dispatcher.dispatchDue();
+        assertThat(toShuili()).hasSize(6);
+        assertThat(jdbc.queryForObject("select count(*) from mail_outbox where status <> 'SENT'", Integer.class))
+                .isZero();
+    }
+
+    @Test
+    void nothingBeforeTheSendingHourNorOnHolidays() {
+        clock.set(LocalDateTime.of(2020, 1, 23, 8, 59));
+        assertThat(reminders.runIfDue()).isZero();
+        clock.set(LocalDateTime.of(2020, 1, 24, 10, 0));
+        assertThat(reminders.runIfDue()).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from reminder_run", Integer.class)).isZero();
+    }
+
+    @Test
+    void noRemindersOnceDelivered() throws Exception {
+        long topic8 = catalogue.item(WorkItemKind.TOPIC, 8).orElseThrow().id();
+        List<LocalDate> days = new ArrayList<>(stepAndCollect(LocalDate.of(2020, 1, 20), LocalDate.of(2020, 2, 3)));
+        items.delivered.add("item:" + topic8);
+        days.addAll(stepAndCollect(LocalDate.of(2020, 2, 4), LocalDate.of(2020, 2, 29)));
+        assertThat(days).containsExactly(LocalDate.of(2020, 1, 23), LocalDate.of(2020, 2, 3));
+    }
+
+    @Test
+    void smtpDownMailsWaitAreRetriedAndNoneIsLost() throws Exception {
+        greenMail.stop();
+        try {
+            clock.set(LocalDateTime.of(2020, 1, 23, 10, 0));
+            int digests = reminders.runIfDue();
+            assertThat(digests).isGreaterThan(10);
+            assertThat(dispatcher.dispatchDue()).isZero();
+            assertThat(jdbc.queryForObject("select count(*) from mail_outbox where status = 'PENDING' and attempts = 1 "
+                    + "and last_error is not null", Integer.class)).isEqualTo(digests);
+        } finally {
+            greenMail.start();
+        }
+        assertThat(dispatcher.dispatchDue()).as("backoff not over yet").isZero();
+        clock.advance(Duration.ofMinutes(2));
+        int sent = dispatcher.dispatchDue();
+        int pending = jdbc.queryForObject("select count(*) from mail_outbox where status <> 'SENT'", Integer.class);
+        assertThat(pending).isZero();
+        assertThat(greenMail.getReceivedMessages()).hasSize(sent);
+        assertThat(jdbc.queryForObject("select count(*) from mail_outbox", Integer.class)).isEqualTo(sent);
+    }
+
+    @Test
+    void twoDispatchersOnOneDatabaseSendEachMailOnce() throws Exception {
+        int mails = 40;
+        tx.executeWithoutResult(s -> {
+            for (int i = 0; i < mails; i++) {
+                outbox.enqueue("SYSTEM", "test:" + i, "shuili", SHUILI_MAIL,
+                        new OutgoingMail("测试邮件 " + i, "正文 " + i, "<p>正文 " + i + "</p>"));
+            }
+        });
+        MailDispatcher second = new MailDispatcher(jdbc, tx, mailSender, clock, "office@biyang.example", 12);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            List<Callable<Integer>> runs = List.of(dispatcher::dispatchDue, second::dispatchDue);
+            int total = 0;
+            for (Future<Integer> f : pool.invokeAll(runs)) {
+                total += f.get();
+            }
+            assertThat(total).isEqualTo(mails);
+        } finally {
+            pool.shutdown();
+        }
+        MimeMessage[] received = greenMail.getReceivedMessages();
+        assertThat(received).hasSize(mails);
+        Set<String> subjects = new HashSet<>();
+        for (MimeMessage m : received) {
+            subjects.add(m.getSubject());
+        }
+        assertThat(subjects).hasSize(mails);
+        assertThat(jdbc.queryForObject("select count(*) from mail_outbox where status = 'SENT' and attempts = 1",
+                Integer.class)).isEqualTo(mails);
+    }
+
+    @Test
+    void aSecondCopyOfTheSameMailIsImpossible() {
+        tx.executeWithoutResult(s -> {
+            assertThat(outbox.enqueue("SYSTEM", "same", "shuili", SHUILI_MAIL, new OutgoingMail("a", "b", "c")))
+                    .isNotNull();
+            assertThat(outbox.enqueue("SYSTEM", "same", "shuili", SHUILI_MAIL, new OutgoingMail("a", "b", "c")))
+                    .isNull();
+            assertThat(outbox.enqueue("SYSTEM", "bad", "x", "x@y\r\nBcc: evil@example.com",
+                    new OutgoingMail("a", "b", "c"))).isNull();
+        });
+    }
+
+    @Test
+    void withoutSmtpMailsStayWaitingWithTheReasonShown() {
+        tx.executeWithoutResult(s -> outbox.enqueue("SYSTEM", "nosmtp", "shuili", SHUILI_MAIL,
+                new OutgoingMail("a", "b", "c")));
+        ObjectProvider<JavaMailSender> none = new ObjectProvider<>() {
+            @Override
+            public JavaMailSender getObject(Object... args) {
+                throw new IllegalStateException();
+            }
+
+            @Override
+            public JavaMailSender getIfAvailable() {
+                return null;
+            }
+
+            @Override
+            public JavaMailSender getIfUnique() {
+                return null;
+            }
+
+            @Override
+            public JavaMailSender getObject() {
+                throw new IllegalStateException();
+            }
+        };
+        MailDispatcher withoutSmtp = new MailDispatcher(jdbc, tx, none, clock, "office@biyang.example", 12);
+        assertThat(withoutSmtp.dispatchDue()).isZero();
+        assertThat(jdbc.queryForObject("select last_error from mail_outbox where dedup_key = 'nosmtp'", String.class))
+                .isEqualTo(MailDispatcher.NO_SMTP);
+        // once SMTP is there, it goes out
+        assertThat(dispatcher.dispatchDue()).isEqualTo(1);
+    }
+
+    @Test
+    void nudgesReachTheLiaisonsByMailAndInAppAndEscalate() throws Exception {
+        clock.set(LocalDateTime.of(2020, 2, 5, 10, 0));
+        Long shuili = catalogue.unitByCode("shuili").orElseThrow().id();
+
+        NotificationTestUsers.actAs(users, "shuili");
+        assertThatThrownBy(() -> nudges.send(List.of(shuili), "x")).isInstanceOf(AccessDeniedException.class);
+
+        NotificationTestUsers.actAs(users, "office");
+        OverdueUnit unit = nudges.overdueUnits().stream().filter(u -> u.unitId().equals(shuili)).findFirst()
+                .orElseThrow();
+        assertThat(unit.items()).singleElement().satisfies(i -> {
+            assertThat(i.title()).contains("课题8");
+            assertThat(i.daysOverdue()).isEqualTo(5);
+        });
+        assertThat(unit.nextLevel()).isEqualTo(NudgeLevel.REMIND);
+        String message = nudges.render(nudges.defaultMessage(), unit);
+        assertThat(message).startsWith("县水利局：").contains("已逾期5天", "提醒");
+
+        // user text with a header injection attempt stays in the body
+        String template = nudges.defaultMessage() + "\r\nBcc: evil@example.com";
+        NudgeService.Result result = nudges.send(List.of(shuili), template);
+        assertThat(result.units()).isEqualTo(1);
+        assertThat(result.mails()).isEqualTo(1);
+        assertThat(nudges.send(List.of(shuili), template).units()).isEqualTo(1);
+        assertThat(nudges.send(List.of(shuili), template).units()).isEqualTo(1);
+        assertThat(nudges.history(10)).extracting(NudgeRecord::level)
+                .containsExactly(NudgeLevel.SUPERVISE, NudgeLevel.URGE, NudgeLevel.REMIND);
+
+        dispatcher.dispatchDue();
+        List<MimeMessage> mails = toShuili();
+        assertThat(mails).hasSize(3);
+        assertThat(mails.getFirst().getSubject()).isEqualTo("【规划编制】提醒通知");
+        assertThat(mails.getFirst().getAllRecipients()).hasSize(1);
+        assertThat(mails.getFirst().getHeader("Bcc")).isNull();
+        assertThat(plainText(mails.getFirst())).contains("课题8");
+
+        NotificationTestUsers.actAs(users, "shuili");
+        assertThat(inbox.unreadCount()).isEqualTo(3);
+        InboxMessage newest = inbox.mine(0, 10).getFirst();
+        assertThat(newest.title()).contains("督办", "县水利局");
+        inbox.markRead(newest.id());
+        assertThat(inbox.unreadCount()).isEqualTo(2);
+
+        // another liaison cannot mark shuili's notification read
+        NotificationTestUsers.actAs(users, "shuili");
+        long secondId = inbox.mine(0, 10).get(0).id();
+        NotificationTestUsers.actAs(users, "nongye");
+        inbox.markRead(secondId);
+        NotificationTestUsers.actAs(users, "shuili");
+        assertThat(inbox.unreadCount()).isEqualTo(2);
+    }
+
+    @Test
+    void calendarFeedParsesAndARevokedUrlStopsWorking() throws Exception {
+        Long shuili = catalogue.unitByCode("shuili").orElseThrow().id();
+        NotificationTestUsers.actAs(users, "nongye");
+        assertThatThrownBy(() -> feeds.renew(shuili)).isInstanceOf(AccessDeniedException.class);
+
+        NotificationTestUsers.actAs(users, "shuili");
+        String path = feeds.renew(shuili);
+        String token = path.substring("calendar/".length(), path.length() - ".ics".length());
+        assertThat(token).hasSizeGreaterThanOrEqualTo(32);
+        String ics = feeds.ics(token).orElseThrow();
+
+        Calendar parsed = new CalendarBuilder().build(new StringReader(ics));
+        List<VEvent> events = parsed.getComponents("VEVENT");
+        assertThat(events).hasSize(2);
+        assertThat(events).extracting(e -> e.getDateTimeStart().getValue())
+                .containsExactlyInAnyOrder("20200131", "20200630");
+        assertThat(events).allSatisfy(e -> assertThat(e.getUid()).isPresent());
+        assertThat(events.getFirst().getSummary().getValue()).contains("截止");
+
+        String renewed = feeds.renew(shuili);
+        assertThat(feeds.ics(token)).as("the old URL after renewal").isEmpty();
+        feeds.revoke(shuili);
+        String newToken = renewed.substring("calendar/".length(), renewed.length() - ".ics".length());
+        assertThat(feeds.ics(newToken)).isEmpty();
+        assertThat(feeds.activePath(shuili)).isEmpty();
+    }
+}
