@@ -37,10 +37,6 @@ class AuditChain {
         this.jdbc = jdbc;
     }
 
-    /** The result of a chain check. {@code brokenAt} is the first chain position that does not verify. */
-    public record Check(boolean intact, long checked, Long brokenAt, Long brokenEventId, long unsealed, String headHash) {
-    }
-
     private record Row(long id, Long seq, String prevHash, String hash, OffsetDateTime occurredAt, String actor,
                        Long actorUnitId, String action, String objectType, String objectId, String detail,
                        String result) {
@@ -86,7 +82,7 @@ class AuditChain {
 
     /** Walks the whole chain in order and recomputes every hash. */
     @Transactional(readOnly = true)
-    public Check verify() {
+    public ChainCheck verify() {
         long expected = 1;
         String prev = GENESIS;
         long checked = 0;
@@ -99,14 +95,14 @@ class AuditChain {
             for (Row r : batch) {
                 boolean ok = r.seq() == expected && prev.equals(r.prevHash()) && hash(r, r.seq(), prev).equals(r.hash());
                 if (!ok) {
-                    return new Check(false, checked, expected, r.id(), unsealed(), prev);
+                    return new ChainCheck(false, checked, expected, r.id(), unsealed(), prev);
                 }
                 prev = r.hash();
                 expected++;
                 checked++;
             }
         }
-        return new Check(true, checked, null, null, unsealed(), prev);
+        return new ChainCheck(true, checked, null, null, unsealed(), prev);
     }
 
     private long unsealed() {

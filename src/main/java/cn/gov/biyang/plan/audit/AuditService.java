@@ -147,10 +147,10 @@ public class AuditService {
 
     /** Seals what is committed and checks the whole chain; the check and its outcome are recorded. */
     @Transactional
-    public AuditChain.Check verifyChain() {
+    public ChainCheck verifyChain() {
         String reader = requireReader("AUDIT_VERIFY");
         chain.seal();
-        AuditChain.Check check = chain.verify();
+        ChainCheck check = chain.verify();
         record(reader, "AUDIT_CHAIN_CHECKED", "AuditLog", null, check.intact()
                 ? "审计链完整，已校验 " + check.checked() + " 条"
                 : "审计链在第 " + check.brokenAt() + " 条（记录 " + check.brokenEventId() + "）处断开");
