@@ -55,7 +55,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
 
     private final LoginService login;
     private final LoginForm form = new LoginForm();
-    private final Div step = new Div();
+    private final VerticalLayout step = new VerticalLayout();
     private LoginState state;
 
     public LoginView(LoginService login) {
@@ -86,6 +86,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         step.setId("login-step");
         step.addClassName("login-step");
         step.setMaxWidth("36em");
+        step.setPadding(false);
         add(new H1(getTranslation("app.title")), new Paragraph(getTranslation("login.subtitle")), form, step);
     }
 
