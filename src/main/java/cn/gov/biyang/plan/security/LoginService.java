@@ -21,8 +21,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Signing in, step by step: password (with per-account lockout and per-address slow-down), then the second factor or
- * its enrolment, a new password where the office set one, the user's other open sessions, and finally the signed-in
- * session itself (new session id, security context, session row). Every outcome is audited. A failure says the same
+ * its enrolment, a new password where the office set one, and finally the signed-in session itself (new session id,
+ * security context, session row). The user's other open sessions are shown right after (see OtherSessionsNotice). Every outcome is audited. A failure says the same
  * thing whether the account is unknown, the password wrong, the account locked or disabled
  * (docs/decisions/0031-login-protection.md).
  */
@@ -215,29 +215,6 @@ public class LoginService {
         return Result.ok(state);
     }
 
-    /** Step 4: the account's sessions still open elsewhere. */
-    @Transactional(readOnly = true)
-    public List<SessionService.SessionInfo> otherSessions(LoginState state) {
-        return sessions.openSessionsOf(state.username, null);
-    }
-
-    /** Step 4: end those sessions, or keep them, and go on. */
-    @Transactional
-    public Result acknowledgeOtherSessions(LoginState state, boolean endThem) {
-        UserAccount account = expect(state, LoginState.Step.OTHER_SESSIONS);
-        if (account == null) {
-            return new Result(Status.RESTART, null, Duration.ZERO);
-        }
-        if (endThem) {
-            int n = sessions.endAllOf(account.getUsername(), "ENDED_AT_LOGIN");
-            audit.record(account.getUsername(), "SESSION_ENDED", "UserSession", null,
-                    "登录时结束了本账号的其他 " + n + " 个会话");
-        }
-        state.sessionsSeen = true;
-        advance(state, account);
-        return Result.ok(state);
-    }
-
     /**
      * Last step: the HTTP session becomes signed in. Its id changes first (no session fixation); then the security
      * context is stored in it and the session is recorded.
@@ -296,8 +273,6 @@ public class LoginService {
             state.step = LoginState.Step.ENROL_SECOND_FACTOR;
         } else if (account.isMustChangePassword()) {
             state.step = LoginState.Step.NEW_PASSWORD;
-        } else if (!state.sessionsSeen && !sessions.openSessionsOf(account.getUsername(), null).isEmpty()) {
-            state.step = LoginState.Step.OTHER_SESSIONS;
         } else {
             state.step = LoginState.Step.DONE;
         }

@@ -17,8 +17,6 @@ public final class LoginState {
         ENROL_SECOND_FACTOR,
         /** the password was set by the office (new account, reset): choose a new one */
         NEW_PASSWORD,
-        /** the account is signed in elsewhere: see those sessions, end them or keep them */
-        OTHER_SESSIONS,
         /** ready to sign in */
         DONE
     }
@@ -28,7 +26,6 @@ public final class LoginState {
     final String userAgent;
     Step step;
     boolean secondFactorDone;
-    boolean sessionsSeen;
     String pendingSecret;
     List<String> recoveryCodes = List.of();
 

@@ -140,6 +140,24 @@ public class SessionService {
         audit.record(me.username(), "SESSION_ENDED", "UserSession", String.valueOf(id), "用户结束了自己的另一个会话");
     }
 
+    /** The signed-in user's sessions other than the one of this request. */
+    public List<SessionInfo> myOtherSessions() {
+        return mySessions().stream().filter(s -> !s.current()).toList();
+    }
+
+    /** Ends all the user's sessions but the one of this request (e.g. right after a login, if they are not theirs). */
+    @Transactional
+    public int endMyOtherSessions() {
+        SignedInUser me = currentUser.require();
+        List<SessionInfo> others = myOtherSessions();
+        others.forEach(s -> endOne(s.id(), "ENDED_BY_USER"));
+        if (!others.isEmpty()) {
+            audit.record(me.username(), "SESSION_ENDED", "UserSession", null,
+                    "用户结束了本账号的其他 " + others.size() + " 个会话");
+        }
+        return others.size();
+    }
+
     /** The marker of the HTTP session of the request being served, if it is a signed-in one. */
     static Optional<SessionMarker> currentMarker() {
         if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attrs) {

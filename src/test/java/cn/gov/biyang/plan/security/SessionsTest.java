@@ -20,6 +20,8 @@ import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * Sessions: the id changes at login; idle sessions end after 30 minutes even though Vaadin heartbeats keep arriving;
@@ -53,8 +55,11 @@ class SessionsTest {
     }
 
     /** Signs the user in on a fresh browser session (first login: the temporary password is replaced). */
-    private MockHttpSession signIn(String[] account, boolean firstLogin, boolean endOthers) {
-        MockHttpServletRequest request = new MockHttpServletRequest();
+    private MockHttpSession signIn(String[] account, boolean firstLogin) {
+        return signIn(account, firstLogin, new MockHttpServletRequest());
+    }
+
+    private MockHttpSession signIn(String[] account, boolean firstLogin, MockHttpServletRequest request) {
         request.setRemoteAddr(AdminFixtures.address());
         MockHttpSession session = new MockHttpSession();
         request.setSession(session);
@@ -62,9 +67,6 @@ class SessionsTest {
                 request.getRemoteAddr(), UA).state();
         if (state.step() == LoginState.Step.NEW_PASSWORD) {
             login.setNewPassword(state, NEW_PASSWORD);
-        }
-        if (state.step() == LoginState.Step.OTHER_SESSIONS) {
-            login.acknowledgeOtherSessions(state, endOthers);
         }
         login.complete(state, request, new MockHttpServletResponse());
         return session;
@@ -107,7 +109,7 @@ class SessionsTest {
     @Test
     void idleSessionsEndAfterThirtyMinutesDespiteHeartbeats() throws Exception {
         String[] account = fixtures.newAccount(Role.LIAISON, "yangce");
-        MockHttpSession session = signIn(account, true, false);
+        MockHttpSession session = signIn(account, true);
 
         // the user works for a while: activity resets the idle time
         clock.advance(Duration.ofMinutes(20));
@@ -133,7 +135,7 @@ class SessionsTest {
     @Test
     void noSessionLivesLongerThanTwelveHours() throws Exception {
         String[] account = fixtures.newAccount(Role.LIAISON, "gucheng");
-        MockHttpSession session = signIn(account, true, false);
+        MockHttpSession session = signIn(account, true);
         for (int i = 0; i < 12 * 3 - 1; i++) {
             clock.advance(Duration.ofMinutes(20));
             serve(request(session, UIDL));
@@ -147,8 +149,8 @@ class SessionsTest {
     @Test
     void disablingAnAccountEndsItsOpenSessionsAtOnce() throws Exception {
         String[] account = fixtures.newAccount(Role.LIAISON, "shuili");
-        MockHttpSession first = signIn(account, true, false);
-        MockHttpSession second = signIn(account, false, false);
+        MockHttpSession first = signIn(account, true);
+        MockHttpSession second = signIn(account, false);
         // a session this instance does not hold (as if on the other instance): its row is all there is
         MockHttpSession elsewhere = new MockHttpSession();
         elsewhere.setAttribute(SessionMarker.ATTRIBUTE, second.getAttribute(SessionMarker.ATTRIBUTE));
@@ -168,14 +170,23 @@ class SessionsTest {
     @Test
     void aSecondLoginSeesTheFirstSessionAndCanEndIt() {
         String[] account = fixtures.newAccount(Role.LIAISON, "bishui");
-        MockHttpSession first = signIn(account, true, false);
+        MockHttpSession first = signIn(account, true);
 
-        LoginState state = login.checkPassword(account[0], NEW_PASSWORD, "10.8.0.2", "Mozilla/5.0 (Windows) Chrome/1")
-                .state();
-        assertThat(state.step()).isEqualTo(LoginState.Step.OTHER_SESSIONS);
-        assertThat(login.otherSessions(state)).hasSize(1);
-        login.acknowledgeOtherSessions(state, true);
-        assertThat(first.isInvalid()).isTrue();
-        assertThat(state.step()).isEqualTo(LoginState.Step.DONE);
+        MockHttpServletRequest request = new MockHttpServletRequest();
+        request.addHeader("User-Agent", "Mozilla/5.0 (Windows NT 10.0) Chrome/120");
+        RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(request));
+        try {
+            signIn(account, false, request);
+            // what the first page after this login shows: the other session, which the user ends
+            assertThat(sessions.mySessions()).hasSize(2).filteredOn(SessionService.SessionInfo::current).hasSize(1);
+            assertThat(sessions.myOtherSessions()).singleElement()
+                    .satisfies(s -> assertThat(s.clientAddress()).startsWith("10.9."));
+            assertThat(sessions.endMyOtherSessions()).isEqualTo(1);
+            assertThat(first.isInvalid()).isTrue();
+            assertThat(request.getSession(false).isNew()).isFalse();
+            assertThat(sessions.myOtherSessions()).isEmpty();
+        } finally {
+            RequestContextHolder.resetRequestAttributes();
+        }
     }
 }

@@ -2,13 +2,12 @@ package cn.gov.biyang.plan.security.ui;
 
 import java.util.List;
 
-import cn.gov.biyang.plan.base.ChineseFormats;
 import cn.gov.biyang.plan.security.LoginService;
 import cn.gov.biyang.plan.security.LoginService.Result;
 import cn.gov.biyang.plan.security.LoginService.Status;
 import cn.gov.biyang.plan.security.LoginState;
 import cn.gov.biyang.plan.security.SecondFactorSetup;
-import cn.gov.biyang.plan.security.SessionService.SessionInfo;
+import cn.gov.biyang.plan.security.SessionService;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.UI;
@@ -18,16 +17,13 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Pre;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.component.login.LoginI18n;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
@@ -44,8 +40,8 @@ import org.springframework.security.web.savedrequest.SavedRequest;
 
 /**
  * The login page, in Chinese, one step at a time: password; then the authenticator code (or its enrolment for office
- * accounts); a new password where the office set one; the account's other open sessions. The session is signed in
- * only after the last step. A failure says the same whether the user is unknown, the password wrong or the account
+ * accounts); a new password where the office set one. The session is signed in only after the last step; the
+ * account's other open sessions are then shown on the first page ({@link OtherSessionsNotice}). A failure says the same whether the user is unknown, the password wrong or the account
  * locked, so the page never tells whether an account exists.
  */
 @Route(value = "login", autoLayout = false)
@@ -54,12 +50,14 @@ import org.springframework.security.web.savedrequest.SavedRequest;
 public class LoginView extends VerticalLayout implements BeforeEnterObserver {
 
     private final LoginService login;
+    private final SessionService sessions;
     private final LoginForm form = new LoginForm();
     private final VerticalLayout step = new VerticalLayout();
     private LoginState state;
 
-    public LoginView(LoginService login) {
+    public LoginView(LoginService login, SessionService sessions) {
         this.login = login;
+        this.sessions = sessions;
         setSizeFull();
         setAlignItems(Alignment.CENTER);
         setJustifyContentMode(JustifyContentMode.CENTER);
@@ -131,7 +129,6 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
             case SECOND_FACTOR -> secondFactor();
             case ENROL_SECOND_FACTOR -> enrol();
             case NEW_PASSWORD -> newPassword();
-            case OTHER_SESSIONS -> otherSessions();
             case DONE -> signIn();
         }
     }
@@ -224,32 +221,6 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
                 new Paragraph(getTranslation("admin.login.newPassword.text")), first, second, save);
     }
 
-    // ---- step 4: other sessions ----
-
-    private void otherSessions() {
-        List<SessionInfo> others = login.otherSessions(state);
-        UnorderedList list = new UnorderedList();
-        list.setId("other-sessions");
-        for (SessionInfo s : others) {
-            list.add(new ListItem(describe(s)));
-        }
-        Button end = new Button(getTranslation("admin.login.sessions.end"),
-                e -> handle(login.acknowledgeOtherSessions(state, true), "admin.login.error.message"));
-        end.setId("end-other-sessions");
-        end.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Button keep = new Button(getTranslation("admin.login.sessions.keep"),
-                e -> handle(login.acknowledgeOtherSessions(state, false), "admin.login.error.message"));
-        keep.setId("keep-other-sessions");
-        step.add(new H3(getTranslation("admin.login.sessions.title")),
-                new Paragraph(getTranslation("admin.login.sessions.text")), list, new HorizontalLayout(end, keep));
-    }
-
-    private String describe(SessionInfo s) {
-        return getTranslation("admin.session.describe", ChineseFormats.dateTime(s.startedAt()),
-                ChineseFormats.dateTime(s.lastSeenAt()), s.clientAddress() == null ? "?" : s.clientAddress(),
-                Browsers.name(s.userAgent()));
-    }
-
     // ---- done ----
 
     private void signIn() {
@@ -259,6 +230,10 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         HttpSessionRequestCache cache = new HttpSessionRequestCache();
         SavedRequest saved = cache.getRequest(request, response);
         login.complete(state, request, response);
+        // the account's other open sessions are shown on the first page after login (not a step that blocks it)
+        if (!sessions.myOtherSessions().isEmpty()) {
+            request.getSession().setAttribute(OtherSessionsNotice.SHOW, Boolean.TRUE);
+        }
         String target = request.getContextPath() + "/";
         if (saved != null && saved.getRedirectUrl() != null && !saved.getRedirectUrl().contains("/login")) {
             target = saved.getRedirectUrl();
