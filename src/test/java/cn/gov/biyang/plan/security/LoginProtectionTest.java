@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.util.List;
 
+import cn.gov.biyang.plan.base.ChineseFormats;
 import cn.gov.biyang.plan.security.LoginService.Result;
 import cn.gov.biyang.plan.security.LoginService.Status;
 import cn.gov.biyang.plan.support.AdminSecurityTest;
@@ -56,6 +57,7 @@ class LoginProtectionTest {
         assertThat(login.checkPassword(account[0], account[1], address, UA).status()).isEqualTo(Status.OK);
 
         // five in a row lock it, from that moment for 15 minutes
+        String lockedUntil = ChineseFormats.dateTime(clock.instant().plus(Duration.ofMinutes(15)));
         for (int i = 1; i <= 5; i++) {
             login.checkPassword(account[0], "wrong-password-" + i, address, UA);
         }
@@ -75,7 +77,7 @@ class LoginProtectionTest {
                 "LOGIN_FAILED", "ACCOUNT_LOCKED", "LOGIN_FAILED");
         String lockDetail = jdbc.queryForObject("select detail from audit_event where object_id = ?"
                 + " and action = 'ACCOUNT_LOCKED'", String.class, account[0]);
-        assertThat(lockDetail).contains("锁定至 2020年1月15日 10:15");
+        assertThat(lockDetail).contains("锁定至 " + lockedUntil);
     }
 
     @Test
