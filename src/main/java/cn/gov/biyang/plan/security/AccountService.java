@@ -93,7 +93,7 @@ public class AccountService {
     }
 
     /** A unit's liaisons (业务骨干), as shown on the unit's page. */
-    public List<AccountSummary> liaisonsOf(Long unitId) {
+    public List<AccountSummary> unitLiaisons(Long unitId) {
         return accounts.findByUnitId(unitId).stream().filter(a -> a.getRole() == Role.LIAISON)
                 .map(AccountService::summary).toList();
     }

@@ -82,7 +82,7 @@ public class OrganizationAdminView extends VerticalLayout {
         units.addColumn(u -> u.getLeaderName() == null ? "" : u.getLeaderName()
                         + (u.getLeaderPosition() == null ? "" : "（" + u.getLeaderPosition() + "）"))
                 .setHeader(getTranslation("admin.org.leader"));
-        units.addColumn(u -> accounts.liaisonsOf(u.getId()).stream().filter(AccountSummary::enabled)
+        units.addColumn(u -> accounts.unitLiaisons(u.getId()).stream().filter(AccountSummary::enabled)
                 .map(AccountSummary::displayName).collect(Collectors.joining("、")))
                 .setHeader(getTranslation("admin.org.liaisons"));
         units.addComponentColumn(u -> u.isRetired() ? Views.badge(getTranslation("admin.retired"), "error")
