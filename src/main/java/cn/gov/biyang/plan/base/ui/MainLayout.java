@@ -84,7 +84,11 @@ public class MainLayout extends AppLayout {
             nav.addItem(item("nav.reminders", "office/reminders", VaadinIcon.ALARM));
             nav.addItem(item("nav.holidays", "office/calendar", VaadinIcon.CALENDAR_O));
             nav.addItem(item("nav.accounts", "admin/accounts", VaadinIcon.USER_CARD));
+            nav.addItem(item("admin.nav.organization", "admin/organization", VaadinIcon.SITEMAP));
+            nav.addItem(item("admin.nav.catalogue", "admin/catalogue", VaadinIcon.EDIT));
+            nav.addItem(item("admin.nav.audit", "admin/audit", VaadinIcon.RECORDS));
         }
+        nav.addItem(item("admin.nav.myAccount", "account", VaadinIcon.USER));
         nav.setId("side-nav");
         addToDrawer(new Scroller(nav));
         setPrimarySection(Section.DRAWER);
