@@ -41,4 +41,11 @@ public class AuditService {
     public List<AuditEntry> latestOfActor(String actor, int max) {
         return events.findByActorOrderByIdDesc(actor, PageRequest.of(0, max)).stream().map(AuditEntry::of).toList();
     }
+
+    /** The latest records about one object (e.g. a deliverable), newest first, refusals included. */
+    @Transactional(readOnly = true)
+    public List<AuditEntry> latestForObject(String objectType, String objectId, int max) {
+        return events.findByObjectTypeAndObjectIdOrderByIdDesc(objectType, objectId, PageRequest.of(0, max)).stream()
+                .map(AuditEntry::of).toList();
+    }
 }

@@ -74,6 +74,7 @@ public class MainLayout extends AppLayout {
         nav.addItem(item("nav.units", "units", VaadinIcon.BUILDING));
         nav.addItem(item("nav.leadership", "leadership", VaadinIcon.USERS));
         if (user.isOffice()) {
+            nav.addItem(item("nav.reviewQueue", "review-queue", VaadinIcon.CHECK_SQUARE_O));
             nav.addItem(item("nav.accounts", "admin/accounts", VaadinIcon.USER_CARD));
         }
         nav.setId("side-nav");
