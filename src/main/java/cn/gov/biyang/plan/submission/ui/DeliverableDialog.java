@@ -63,7 +63,7 @@ class DeliverableDialog extends Dialog {
                 close();
                 afterSave.run();
             } catch (RuntimeException ex) {
-                Notification n = Notification.show(ex.getMessage(), 6000, Notification.Position.MIDDLE);
+                Notification n = Notification.show(ex.getMessage(), 6000, Notification.Position.TOP_CENTER);
                 n.addThemeVariants(NotificationVariant.LUMO_ERROR);
             }
         });

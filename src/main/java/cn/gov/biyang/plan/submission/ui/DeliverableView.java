@@ -211,6 +211,7 @@ public class DeliverableView extends VerticalLayout implements BeforeEnterObserv
         }
         section.add(noteField);
 
+        Upload upload = new Upload();
         // Runs in the upload request's thread, outside the UI lock: read only the atomics, change the UI via access.
         UploadHandler handler = event -> {
             UI ui = event.getUI();
@@ -224,10 +225,14 @@ public class DeliverableView extends VerticalLayout implements BeforeEnterObserv
                 });
             } catch (SubmissionException | org.springframework.security.access.AccessDeniedException e) {
                 event.reject(e.getMessage());
-                ui.access(() -> error(e.getMessage()));
+                ui.access(() -> {
+                    error(e.getMessage());
+                    // one file at a time: clear the refused one so the next choice is not blocked
+                    upload.clearFileList();
+                });
             }
         };
-        Upload upload = new Upload(handler);
+        upload.setUploadHandler(handler);
         upload.setUploadFormat(UploadFormat.RAW);
         upload.setMaxFiles(1);
         upload.setAcceptedFileTypes(FileType.extensions());
@@ -235,7 +240,10 @@ public class DeliverableView extends VerticalLayout implements BeforeEnterObserv
         upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, submissions.maxUploadBytes()));
         upload.setI18n(uploadI18n());
         upload.setId(idPrefix + "-upload");
-        upload.addFileRejectedListener(e -> error(e.getErrorMessage()));
+        upload.addFileRejectedListener(e -> {
+            error(e.getErrorMessage());
+            upload.clearFileList();
+        });
         section.add(upload, new Paragraph(getTranslation("submission.acceptedTypes",
                 SubmissionSettings.describe(submissions.maxUploadBytes()))));
         return section;
@@ -373,12 +381,12 @@ public class DeliverableView extends VerticalLayout implements BeforeEnterObserv
     }
 
     private static void success(String message) {
-        Notification n = Notification.show(message, 4000, Notification.Position.BOTTOM_START);
+        Notification n = Notification.show(message, 4000, Notification.Position.TOP_CENTER);
         n.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
     }
 
     private static void error(String message) {
-        Notification n = Notification.show(message, 8000, Notification.Position.MIDDLE);
+        Notification n = Notification.show(message, 8000, Notification.Position.TOP_CENTER);
         n.addThemeVariants(NotificationVariant.LUMO_ERROR);
         n.setId("error-notification");
     }
