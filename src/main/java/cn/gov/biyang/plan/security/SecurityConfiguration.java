@@ -19,6 +19,9 @@ class SecurityConfiguration {
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/styles/**", "/images/**", "/favicon.ico")
                 .permitAll());
+        // document downloads (submission feature): signed-in users only; the service checks each file per object.
+        // Without this rule Vaadin's configurer denies every non-Vaadin path.
+        http.authorizeHttpRequests(auth -> auth.requestMatchers("/files/**").authenticated());
         http.sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()));
         http.with(VaadinSecurityConfigurer.vaadin(), configurer -> configurer.loginView(LoginView.class, "/login"));
         return http.build();

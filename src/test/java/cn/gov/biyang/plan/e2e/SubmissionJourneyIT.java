@@ -22,8 +22,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /**
  * The full review round trip in a real browser: the water bureau's liaison uploads a Chinese-named DOCX and submits,
  * the office returns it with a comment, the liaison sees the comment and uploads version 2, the office accepts. Both
- * versions then download with their original names and identical bytes; a renamed program is refused; another unit's
- * liaison is refused the page and the file by URL.
+ * versions then download with their original names and identical bytes; a renamed program is refused, and so is a
+ * file over the limit once the browser's own check is switched off; another unit's liaison is refused the page and the
+ * file by URL.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "portal.embedded-db.data-dir=target/test-pg/${random.uuid}",
@@ -46,6 +47,10 @@ class SubmissionJourneyIT {
         Path v1 = write("v1", NAME, TestFiles.docx("第一稿"));
         Path v2 = write("v2", NAME, TestFiles.docx("第二稿：补充了项目清单"));
         Path fake = write("fake", "调研报告.pdf", TestFiles.exe());
+        Path oversize = Files.createDirectories(temp.resolve("big")).resolve("超大附件.pdf");
+        try (var in = TestFiles.generatedPdf(100L * 1024 * 1024 + 1)) {
+            Files.copy(in, oversize);
+        }
         String deliverablePath;
 
         // the liaison finds the report in 我的任务 and on the topic, uploads, submits
@@ -61,6 +66,14 @@ class SubmissionJourneyIT {
             upload(browser, "main", fake, null);
             browser.waitForText(By.tagName("vaadin-notification-card"), "实际是可执行程序");
             assertThat(browser.driver.findElement(By.id("documents-grid")).getText()).contains("尚未上传");
+
+            // the browser's size check switched off: the server still refuses a file over 100 MB
+            ((JavascriptExecutor) browser.driver).executeScript("arguments[0].maxFileSize = Infinity;",
+                    browser.waitFor(By.id("main-upload")));
+            upload(browser, "main", oversize, null);
+            browser.waitForText(By.tagName("vaadin-notification-card"), "超过大小上限 100 MB");
+            assertThat(browser.driver.findElement(By.id("documents-grid")).getText()).contains("尚未上传");
+            Files.delete(oversize);
 
             upload(browser, "main", v1, "初稿，请审阅");
             browser.waitFor(By.cssSelector("#documents-grid a.doc-link"));
@@ -139,13 +152,14 @@ class SubmissionJourneyIT {
                 assertThat((String) result.get("disposition")).contains("filename*=UTF-8''"
                         + java.net.URLEncoder.encode(NAME, java.nio.charset.StandardCharsets.UTF_8));
             }
-            assertThat(browser.driver.findElement(By.id("activity")).getText()).contains("下载");
+            browser.open(deliverablePath);
+            browser.waitForText(By.id("activity"), "下载");
         }
 
         // another unit's liaison: the page and the files are refused, by URL too
         try (Browser browser = new Browser(port)) {
             browser.login("huayuan", PASSWORD);
-            browser.waitFor(By.id("lead-items"));
+            browser.waitFor(By.id("my-unit"));
             browser.open("/topics/8");
             browser.waitFor(By.id("deliverables-grid"));
             assertThat(browser.driver.findElements(By.cssSelector("#deliverables-grid a.deliverable-link"))).isEmpty();

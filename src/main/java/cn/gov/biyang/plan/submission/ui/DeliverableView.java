@@ -115,7 +115,7 @@ public class DeliverableView extends VerticalLayout implements BeforeEnterObserv
         if (d.status() == DeliverableStatus.RETURNED && current != null) {
             Div callout = new Div(new Span(getTranslation("submission.returnedComment", current.roundNo())),
                     new Paragraph(current.comment()));
-            callout.addClassNames("card", "return-comment");
+            callout.addClassNames("card", "submission-box", "return-comment");
             callout.setId("return-comment");
             add(callout);
         }
@@ -193,7 +193,7 @@ public class DeliverableView extends VerticalLayout implements BeforeEnterObserv
      */
     private Component uploadSection(String idPrefix, String heading, DocumentKind kind, ComboBox<UnitChoice> unit) {
         Div section = new Div();
-        section.addClassName("card");
+        section.addClassNames("card", "submission-box");
         section.setId(idPrefix + "-upload-section");
         section.add(new H3(heading));
         AtomicReference<String> note = new AtomicReference<>("");
@@ -251,7 +251,7 @@ public class DeliverableView extends VerticalLayout implements BeforeEnterObserv
 
     private Component reviewSection(RoundInfo round) {
         Div section = new Div();
-        section.addClassName("card");
+        section.addClassNames("card", "submission-box");
         section.setId("review-section");
         section.add(new H3(getTranslation("submission.review", round.roundNo())));
         TextArea comment = new TextArea(getTranslation("submission.comment"));
@@ -362,10 +362,11 @@ public class DeliverableView extends VerticalLayout implements BeforeEnterObserv
         UnorderedList list = new UnorderedList();
         list.setId("activity");
         for (AuditEntry e : detail.activity()) {
-            list.add(new ListItem(ChineseFormats.dateTime(e.occurredAt()) + " " + e.actor() + " "
-                    + getTranslation("submission.action." + e.action()) + ("OK".equals(e.result()) ? ""
-                    : "（" + getTranslation("submission.refused") + "）") + " " + (e.detail() == null ? ""
-                    : e.detail())));
+            // the detail already says what was done; refusals also name the attempted action
+            String what = "OK".equals(e.result()) ? "" : getTranslation("submission.action." + e.action())
+                    + "（" + getTranslation("submission.refused") + "）";
+            list.add(new ListItem(ChineseFormats.dateTime(e.occurredAt()) + " " + e.actor() + " " + what
+                    + (e.detail() == null ? "" : e.detail())));
         }
         return list;
     }
