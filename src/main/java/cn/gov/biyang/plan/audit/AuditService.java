@@ -263,4 +263,11 @@ public class AuditService {
         requireReader("AUDIT_SEARCH");
         return jdbc.queryForList("select distinct action from audit_event order by action", String.class);
     }
+
+    /** The latest records about one object (e.g. a deliverable), newest first, refusals included. */
+    @Transactional(readOnly = true)
+    public List<AuditEntry> latestForObject(String objectType, String objectId, int max) {
+        return events.findByObjectTypeAndObjectIdOrderByIdDesc(objectType, objectId, PageRequest.of(0, max)).stream()
+                .map(AuditEntry::of).toList();
+    }
 }

@@ -40,6 +40,9 @@ class SecurityConfiguration {
     SecurityFilterChain securityFilterChain(HttpSecurity http, LoginService login) throws Exception {
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/styles/**", "/images/**", "/favicon.ico")
                 .permitAll());
+        // document downloads (submission feature): signed-in users only; the service checks each file per object.
+        // Without this rule Vaadin's configurer denies every non-Vaadin path.
+        http.authorizeHttpRequests(auth -> auth.requestMatchers("/files/**").authenticated());
         http.sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()));
         http.headers(h -> h
                 .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))

@@ -83,6 +83,7 @@ public class MainLayout extends AppLayout {
             nav.addItem(item("nav.outbox", "office/outbox", VaadinIcon.ENVELOPES));
             nav.addItem(item("nav.reminders", "office/reminders", VaadinIcon.ALARM));
             nav.addItem(item("nav.holidays", "office/calendar", VaadinIcon.CALENDAR_O));
+            nav.addItem(item("nav.reviewQueue", "review-queue", VaadinIcon.CHECK_SQUARE_O));
             nav.addItem(item("nav.accounts", "admin/accounts", VaadinIcon.USER_CARD));
             nav.addItem(item("admin.nav.organization", "admin/organization", VaadinIcon.SITEMAP));
             nav.addItem(item("admin.nav.catalogue", "admin/catalogue", VaadinIcon.EDIT));
