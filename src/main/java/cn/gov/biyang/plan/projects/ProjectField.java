@@ -76,13 +76,7 @@ public enum ProjectField {
 
     /** Excel's column letters of this field in the template: A, B, … */
     public String columnLetter() {
-        int n = ordinal();
-        StringBuilder s = new StringBuilder();
-        do {
-            s.insert(0, (char) ('A' + n % 26));
-            n = n / 26 - 1;
-        } while (n >= 0);
-        return s.toString();
+        return ProjectRowReader.columnLetter(ordinal());
     }
 
     /** Finds a field by a header as written in a sheet, tolerating blanks, asterisks and half-width brackets. */
