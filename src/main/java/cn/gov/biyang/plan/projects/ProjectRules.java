@@ -91,6 +91,7 @@ final class ProjectRules {
                 errors.add(new FieldError(ProjectField.PERIOD_INVESTMENT, "“十四五”期间计划投资 " + Money.format(period)
                         + " 万元，超过总投资 " + Money.format(total) + " 万元"));
             } else if (period.signum() > 0 && in.startYear() != null && in.endYear() != null
+                    && in.endYear() >= in.startYear()
                     && (in.endYear() < PERIOD_START || in.startYear() > PERIOD_END)) {
                 errors.add(new FieldError(ProjectField.PERIOD_INVESTMENT, "建设年限 " + in.startYear() + "—"
                         + in.endYear() + " 年不在“十四五”期间（2021—2025 年），期间计划投资应为 0"));
