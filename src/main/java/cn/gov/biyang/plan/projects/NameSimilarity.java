@@ -8,8 +8,8 @@ import java.util.Map;
  * Whether two project names in the same place probably mean the same project. Names are compared without what
  * every name in the place shares (blanks, punctuation, 泌阳县, the township's name, a trailing 项目/工程), then by
  * their character pairs: Chinese names that share at least 80 % of their pairs (Dice coefficient) are flagged.
- * "花园街道老旧小区改造项目" and "花园街道老旧小区改造工程" are the same; "羊册镇污水处理厂建设项目" and
- * "羊册镇污水处理厂提标改造项目" are not.
+ * Names with different numbers are different (sections, batches). "花园街道老旧小区改造项目" and
+ * "花园街道老旧小区改造工程" are the same; "羊册镇污水处理厂建设项目" and "羊册镇污水处理厂提标改造项目" are not.
  */
 final class NameSimilarity {
 
@@ -39,7 +39,15 @@ final class NameSimilarity {
         if (normalizedA.length() < 2 || normalizedB.length() < 2) {
             return false;
         }
+        // numbers tell sections and batches apart: 县道 X012 改造 is not 县道 X013 改造
+        if (!numbers(normalizedA).equals(numbers(normalizedB))) {
+            return false;
+        }
         return dice(normalizedA, normalizedB) >= THRESHOLD;
+    }
+
+    private static List<String> numbers(String s) {
+        return java.util.regex.Pattern.compile("\\d+").matcher(s).results().map(m -> m.group()).toList();
     }
 
     static double dice(String a, String b) {

@@ -43,15 +43,19 @@ class ProjectAccess {
 
     /** Why the user may not change the project's record, or empty when they may. */
     static Optional<String> whyNotEdit(SignedInUser user, Project project) {
+        return whyNotEdit(user, project.getApplicantUnitId(), project.getStatus());
+    }
+
+    static Optional<String> whyNotEdit(SignedInUser user, Long applicantUnitId, ProjectStatus status) {
         if (user.isLeader()) {
             return Optional.of("领导账号只能查看，不能修改项目");
         }
         if (user.isLiaison()) {
-            if (!project.getApplicantUnitId().equals(user.unitId())) {
+            if (!applicantUnitId.equals(user.unitId())) {
                 return Optional.of("只能修改本单位申报的项目");
             }
-            if (!project.getStatus().editableByLiaison()) {
-                return Optional.of("项目已交规划办筛选（" + project.getStatus().label() + "），不能再修改；如需修改请联系规划办退回");
+            if (!status.editableByLiaison()) {
+                return Optional.of("项目已交规划办筛选（" + status.label() + "），不能再修改；如需修改请联系规划办退回");
             }
         }
         return Optional.empty();

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import cn.gov.biyang.plan.audit.AuditService;
+import jakarta.persistence.EntityManager;
 import cn.gov.biyang.plan.security.SignedInUser;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -36,9 +37,11 @@ public class ProjectExcelService {
     private final ProjectWriter writer;
     private final ProjectAccess access;
     private final AuditService audit;
+    private final EntityManager entityManager;
 
     ProjectExcelService(ProjectService service, ProjectRepository projects, ProjectQueries queries,
-                        ProjectWriter writer, ProjectAccess access, AuditService audit) {
+                        ProjectWriter writer, ProjectAccess access, AuditService audit, EntityManager entityManager) {
+        this.entityManager = entityManager;
         this.service = service;
         this.projects = projects;
         this.queries = queries;
@@ -62,7 +65,7 @@ public class ProjectExcelService {
         SignedInUser user = access.user();
         ProjectQueries.Where where = ProjectQueries.Where.of(filter, ProjectAccess.scopeUnit(user));
         try (ProjectWorkbookWriter workbook = new ProjectWorkbookWriter(service.referenceData())) {
-            queries.forEachRecord(where, workbook::write);
+            queries.forEachRecord(where, (id, input, status) -> workbook.write(input, status));
             workbook.finish(out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -98,6 +101,7 @@ public class ProjectExcelService {
             throw new IllegalArgumentException("无法读取文件，请上传 Excel 文件（.xlsx 或 .xls）", e);
         }
 
+        ImportIndex index = ImportIndex.load(queries);
         int created = 0;
         int updated = 0;
         int unchanged = 0;
@@ -108,21 +112,21 @@ public class ProjectExcelService {
         for (ProjectRowReader.ReadRow row : rows) {
             List<ImportError> rowErrors = new ArrayList<>(row.errors());
             ProjectInput input = row.input();
-            Project existing = null;
+            ProjectIdentities.Known existing = null;
             if (rowErrors.isEmpty()) {
-                existing = match(input, row.rowNumber(), reader, rowErrors);
+                existing = match(input, row.rowNumber(), reader, index, rowErrors);
                 sameFileDuplicates(input, row.rowNumber(), reader, codesSeen, namesSeen, rowErrors);
             }
             boolean identical = existing != null && rowErrors.isEmpty() && existing.input().equals(input);
             if (rowErrors.isEmpty() && !identical) {
                 Optional<String> notAllowed = existing == null ? Optional.empty()
-                        : ProjectAccess.whyNotEdit(user, existing);
+                        : ProjectAccess.whyNotEdit(user, existing.applicantUnitId(), existing.status());
                 if (notAllowed.isPresent()) {
                     audit.recordRefusal(user.username(), "PROJECT_IMPORT_UPDATED", ProjectAccess.OBJECT_TYPE,
-                            existing.getId().toString(), notAllowed.get());
+                            existing.id().toString(), notAllowed.get());
                     rowErrors.add(reader.error(row.rowNumber(), ProjectField.NAME, notAllowed.get()));
                 } else {
-                    for (FieldError e : writer.problems(user, ref, existing, input)) {
+                    for (FieldError e : writer.problems(user, ref, existing, input, index)) {
                         rowErrors.add(reader.error(row.rowNumber(), e.field(), e.message()));
                     }
                 }
@@ -130,15 +134,26 @@ public class ProjectExcelService {
             if (!rowErrors.isEmpty()) {
                 rejected++;
                 errors.addAll(rowErrors);
-            } else if (identical) {
+                continue;
+            }
+            if (identical) {
                 unchanged++;
-            } else if (existing == null) {
-                writer.create(user, ref, input, ProjectAction.IMPORTED);
+                continue;
+            }
+            Project saved;
+            if (existing == null) {
+                saved = writer.create(user, ref, input, ProjectAction.IMPORTED, index);
                 created++;
             } else {
-                writer.update(user, ref, existing, input, ProjectAction.IMPORT_UPDATED);
+                Project project = projects.findById(existing.id()).orElseThrow();
+                writer.update(user, ref, project, input, ProjectAction.IMPORT_UPDATED, index);
+                saved = project;
                 updated++;
             }
+            index.put(existing, ProjectWriter.known(saved));
+            // everything of this row is written; keeping thousands of saved rows managed would make every further
+            // flush check them all
+            entityManager.clear();
         }
         ImportReport report = new ImportReport(created, updated, unchanged, rejected, List.copyOf(errors));
         audit.record(user.username(), "PROJECTS_IMPORTED", ProjectAccess.OBJECT_TYPE, null, report.summary());
@@ -149,9 +164,10 @@ public class ProjectExcelService {
      * The project this row is about: the one with its code, else the applicant's project of the same name. A row
      * whose code differs from the code of the same-named project is an error, not a new project.
      */
-    private Project match(ProjectInput input, int rowNumber, ProjectRowReader reader, List<ImportError> errors) {
+    private static ProjectIdentities.Known match(ProjectInput input, int rowNumber, ProjectRowReader reader,
+                                                 ImportIndex index, List<ImportError> errors) {
         if (input.code() != null) {
-            Optional<Project> byCode = projects.findByCode(input.code());
+            Optional<ProjectIdentities.Known> byCode = index.byCode(input.code());
             if (byCode.isPresent()) {
                 return byCode.get();
             }
@@ -159,10 +175,10 @@ public class ProjectExcelService {
         if (input.name() == null || input.applicantUnitId() == null) {
             return null;
         }
-        Project byName = projects.findByApplicantUnitIdAndMatchName(input.applicantUnitId(),
-                Project.matchName(input.name())).orElse(null);
-        if (byName != null && byName.getCode() != null && input.code() != null) {
-            errors.add(reader.error(rowNumber, ProjectField.CODE, "本单位同名项目的项目代码为 " + byName.getCode()
+        ProjectIdentities.Known byName = index.byName(input.applicantUnitId(), Project.matchName(input.name()))
+                .orElse(null);
+        if (byName != null && byName.code() != null && input.code() != null) {
+            errors.add(reader.error(rowNumber, ProjectField.CODE, "本单位同名项目的项目代码为 " + byName.code()
                     + "，与本行不一致"));
         }
         return byName;

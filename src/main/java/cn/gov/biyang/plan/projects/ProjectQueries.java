@@ -192,12 +192,12 @@ class ProjectQueries {
                 select p.*, (select string_agg(pp.work_item_id::text, ',') from project_plan pp
                              where pp.project_id = p.id) as plan_ids
                 """ + FROM + where.sql() + " order by p.updated_at desc, p.id desc";
-        jdbc.query(sql, where.params(), (RowCallbackHandler) rs -> consumer.accept(record(rs),
+        jdbc.query(sql, where.params(), (RowCallbackHandler) rs -> consumer.accept(rs.getLong("id"), record(rs),
                 ProjectStatus.valueOf(rs.getString("status"))));
     }
 
     interface RecordConsumer {
-        void accept(ProjectInput record, ProjectStatus status);
+        void accept(Long id, ProjectInput record, ProjectStatus status);
     }
 
     private static ProjectInput record(ResultSet rs) throws SQLException {

@@ -140,7 +140,7 @@ public class ProjectService {
         if (refusal.isPresent()) {
             throw access.refuse(user, "PROJECT_CREATED", null, refusal.get());
         }
-        return writer.create(user, referenceData(), input, ProjectAction.CREATED).getId();
+        return writer.create(user, referenceData(), input, ProjectAction.CREATED, writer.database()).getId();
     }
 
     /**
@@ -154,7 +154,7 @@ public class ProjectService {
         if (project.getVersion() != expectedVersion) {
             throw new IllegalStateException("项目已被他人修改，请重新打开后再编辑");
         }
-        writer.update(user, referenceData(), project, input, ProjectAction.UPDATED);
+        writer.update(user, referenceData(), project, input, ProjectAction.UPDATED, writer.database());
     }
 
     // ---- the workflow ---------------------------------------------------------------------------------------

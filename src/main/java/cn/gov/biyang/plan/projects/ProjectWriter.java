@@ -31,8 +31,33 @@ class ProjectWriter {
         this.clock = clock;
     }
 
-    /** Every problem of a normalized input for this user; {@code existing} is null for a new project. */
-    List<FieldError> problems(SignedInUser user, ReferenceData ref, Project existing, ProjectInput in) {
+    /** The identities in the database, for saving one project from the form. */
+    ProjectIdentities database() {
+        return new ProjectIdentities() {
+            @Override
+            public java.util.Optional<Known> byCode(String code) {
+                return projects.findByCode(code).map(ProjectWriter::known);
+            }
+
+            @Override
+            public java.util.Optional<Known> byName(Long applicantUnitId, String matchName) {
+                return projects.findByApplicantUnitIdAndMatchName(applicantUnitId, matchName)
+                        .map(ProjectWriter::known);
+            }
+        };
+    }
+
+    static ProjectIdentities.Known known(Project p) {
+        return new ProjectIdentities.Known(p.getId(), p.getName(), p.getCode(), p.getApplicantUnitId(),
+                p.getStatus(), p.input());
+    }
+
+    /**
+     * Every problem of a normalized input for this user; {@code existing} is null for a new project. Uniqueness of
+     * the code and of the name within the applicant unit is checked against {@code identities}.
+     */
+    List<FieldError> problems(SignedInUser user, ReferenceData ref, ProjectIdentities.Known existing, ProjectInput in,
+                              ProjectIdentities identities) {
         List<FieldError> errors = new java.util.ArrayList<>(ProjectRules.check(in, ref));
         if (user.isLiaison() && in.applicantUnitId() != null && !in.applicantUnitId().equals(user.unitId())) {
             errors.add(new FieldError(ProjectField.APPLICANT,
@@ -57,13 +82,13 @@ class ProjectWriter {
             }
         }
         if (in.code() != null) {
-            projects.findByCode(in.code()).filter(other -> existing == null || !other.getId().equals(existing.getId()))
+            identities.byCode(in.code()).filter(other -> existing == null || !other.id().equals(existing.id()))
                     .ifPresent(other -> errors.add(new FieldError(ProjectField.CODE,
-                            "项目代码 " + in.code() + " 已用于项目“" + other.getName() + "”")));
+                            "项目代码 " + in.code() + " 已用于项目“" + other.name() + "”")));
         }
         if (in.name() != null && in.applicantUnitId() != null) {
-            projects.findByApplicantUnitIdAndMatchName(in.applicantUnitId(), Project.matchName(in.name()))
-                    .filter(other -> existing == null || !other.getId().equals(existing.getId()))
+            identities.byName(in.applicantUnitId(), Project.matchName(in.name()))
+                    .filter(other -> existing == null || !other.id().equals(existing.id()))
                     .ifPresent(other -> errors.add(new FieldError(ProjectField.NAME,
                             ref.unitName(in.applicantUnitId()) + "已有同名项目")));
         }
@@ -78,9 +103,10 @@ class ProjectWriter {
         };
     }
 
-    Project create(SignedInUser user, ReferenceData ref, ProjectInput raw, ProjectAction action) {
+    Project create(SignedInUser user, ReferenceData ref, ProjectInput raw, ProjectAction action,
+                   ProjectIdentities identities) {
         ProjectInput in = raw.normalized();
-        List<FieldError> errors = problems(user, ref, null, in);
+        List<FieldError> errors = problems(user, ref, null, in, identities);
         if (!errors.isEmpty()) {
             throw new ProjectValidationException(errors);
         }
@@ -93,13 +119,15 @@ class ProjectWriter {
     }
 
     /** Applies the input; false (and nothing recorded) when it changes nothing. */
-    boolean update(SignedInUser user, ReferenceData ref, Project project, ProjectInput raw, ProjectAction action) {
+    boolean update(SignedInUser user, ReferenceData ref, Project project, ProjectInput raw, ProjectAction action,
+                   ProjectIdentities identities) {
         ProjectInput in = raw.normalized();
-        List<FieldError> errors = problems(user, ref, project, in);
+        ProjectIdentities.Known existing = known(project);
+        List<FieldError> errors = problems(user, ref, existing, in, identities);
         if (!errors.isEmpty()) {
             throw new ProjectValidationException(errors);
         }
-        ProjectInput before = project.input();
+        ProjectInput before = existing.input();
         if (before.equals(in)) {
             return false;
         }

@@ -165,5 +165,6 @@ class ProjectLibraryQueryTest {
                 NameSimilarity.normalize("花园街道老旧小区改造工程", List.of("花园街道")))).isTrue();
         assertThat(NameSimilarity.similar("污水处理厂建设", "污水处理厂提标改造")).isFalse();
         assertThat(NameSimilarity.similar("农村公路提质改造", "农村公路提质改造一期")).isTrue();
+        assertThat(NameSimilarity.similar("县道X012提质改造", "县道X013提质改造")).isFalse();
     }
 }
