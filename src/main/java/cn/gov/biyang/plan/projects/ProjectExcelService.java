@@ -113,7 +113,17 @@ public class ProjectExcelService {
             List<ImportError> rowErrors = new ArrayList<>(row.errors());
             ProjectInput input = row.input();
             ProjectIdentities.Known existing = null;
-            if (rowErrors.isEmpty()) {
+            if (!rowErrors.isEmpty()) {
+                // report the row's other problems too (funding, years…), so one correction round is enough
+                for (FieldError e : ProjectRules.check(input, ref)) {
+                    ImportError error = reader.error(row.rowNumber(), e.field(), e.message());
+                    if (rowErrors.stream().noneMatch(r -> r.column().equals(error.column()))) {
+                        rowErrors.add(error);
+                    }
+                }
+                rowErrors.sort(java.util.Comparator.comparing(ImportError::column,
+                        java.util.Comparator.comparingInt(String::length).thenComparing(c -> c)));
+            } else {
                 existing = match(input, row.rowNumber(), reader, index, rowErrors);
                 sameFileDuplicates(input, row.rowNumber(), reader, codesSeen, namesSeen, rowErrors);
             }

@@ -22,7 +22,7 @@ import org.apache.poi.ss.usermodel.Sheet;
  */
 final class ProjectRowReader {
 
-    /** A row read: the input when all its cells made sense, and the problems found. */
+    /** A row read: the input (cells that could not be read are empty) and the problems found. */
     record ReadRow(int rowNumber, ProjectInput input, List<ImportError> errors) {
     }
 
@@ -148,7 +148,7 @@ final class ProjectRowReader {
         b.provincialProposal(choice(row, number, ProjectField.PROVINCIAL_PROPOSAL, ProposalStatus.class, errors));
         b.municipalProposal(choice(row, number, ProjectField.MUNICIPAL_PROPOSAL, ProposalStatus.class, errors));
         b.remarks(text(row, ProjectField.REMARKS));
-        return new ReadRow(number, errors.isEmpty() ? b.build().normalized() : null, errors);
+        return new ReadRow(number, b.build().normalized(), errors);
     }
 
     static boolean isCountyWide(String place) {

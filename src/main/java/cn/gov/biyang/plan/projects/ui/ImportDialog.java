@@ -15,6 +15,7 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.server.streams.UploadHandler;
 import org.springframework.security.access.AccessDeniedException;
 
@@ -47,6 +48,13 @@ class ImportDialog extends Dialog {
         upload.setMaxFiles(1);
         upload.setMaxFileSize(ProjectExcelService.MAX_FILE_BYTES);
         upload.setId("import-upload");
+        // only what differs from the component's defaults; the rest stays as the web component has it
+        upload.setI18n(new UploadI18N()
+                .setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("projects.upload.add")))
+                .setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("projects.upload.drop")))
+                .setError(new UploadI18N.Error().setTooManyFiles(getTranslation("projects.upload.tooMany"))
+                        .setFileIsTooBig(getTranslation("projects.import.tooLarge"))
+                        .setIncorrectFileType(getTranslation("projects.upload.wrongType"))));
 
         summary.setId("import-summary");
         errors.setId("import-errors");

@@ -63,8 +63,8 @@ class ProjectFilterBar extends FlexLayout {
         fromYear.setId("filter-from-year");
         toYear.setLabel(getTranslation("projects.filter.toYear"));
         toYear.setId("filter-to-year");
-        minTotal.setWidth("8em");
-        maxTotal.setWidth("8em");
+        minTotal.setWidth("10em");
+        maxTotal.setWidth("10em");
         fromYear.setWidth("6.5em");
         toYear.setWidth("6.5em");
         minTotal.setValueChangeMode(ValueChangeMode.LAZY);

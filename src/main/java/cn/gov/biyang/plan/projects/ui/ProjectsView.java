@@ -161,7 +161,7 @@ public class ProjectsView extends VerticalLayout {
             Anchor a = new Anchor("projects/" + r.id(), r.name());
             a.addClassName("project-name");
             return a;
-        }).setHeader(getTranslation("projects.field.NAME")).setSortProperty("name").setFlexGrow(4)
+        }).setHeader(getTranslation("projects.field.NAME")).setSortProperty("name").setWidth("16em").setFlexGrow(4)
                 .setResizable(true);
         grid.addColumn(ProjectRow::applicant).setHeader(getTranslation("projects.field.APPLICANT"))
                 .setSortProperty("applicant").setFlexGrow(2);
