@@ -157,8 +157,10 @@ public class ProjectFormView extends VerticalLayout implements BeforeEnterObserv
         }
         plans.setItems(ref.plans());
         plans.setItemLabelGenerator(p -> p.number() == 0 ? p.shortTitle() : p.number() + " " + p.shortTitle());
+        // a liaison states an intention (拟报送); whether it was sent and adopted is the office's to record
+        boolean liaison = service.ownUnit().isPresent();
         for (ComboBox<ProposalStatus> c : List.of(national, provincial, municipal)) {
-            c.setItems(Arrays.asList(ProposalStatus.values()));
+            c.setItems(liaison ? List.of(ProposalStatus.PLANNED) : Arrays.asList(ProposalStatus.values()));
             c.setItemLabelGenerator(p -> getTranslation("projects.proposal." + p.name()));
             c.setClearButtonVisible(true);
             c.setPlaceholder(getTranslation("projects.proposal.none"));
@@ -268,11 +270,18 @@ public class ProjectFormView extends VerticalLayout implements BeforeEnterObserv
         eia.setValue(in.eiaStatus());
         plans.setValue(ref.plans().stream().filter(p -> in.planIds().contains(p.id()))
                 .collect(Collectors.toCollection(LinkedHashSet::new)));
-        national.setValue(in.nationalProposal());
-        provincial.setValue(in.provincialProposal());
-        municipal.setValue(in.municipalProposal());
+        setProposal(national, in.nationalProposal());
+        setProposal(provincial, in.provincialProposal());
+        setProposal(municipal, in.municipalProposal());
         remarks.setValue(nz(in.remarks()));
         showFundingSum();
+    }
+
+    private static void setProposal(ComboBox<ProposalStatus> box, ProposalStatus value) {
+        if (value != null && box.getListDataView().getItems().noneMatch(value::equals)) {
+            box.setItems(List.of(ProposalStatus.PLANNED, value));
+        }
+        box.setValue(value);
     }
 
     private ProjectInput input() {
