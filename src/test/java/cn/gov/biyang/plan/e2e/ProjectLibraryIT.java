@@ -94,6 +94,15 @@ class ProjectLibraryIT {
             office.waitForText(By.id("projects-totals"), "共 1 个项目");
             assertThat(office.driver.findElement(By.id("projects-grid")).getText()).contains("已入库", "省：已报送");
             office.screenshot("projects-office-list");
+
+            // the export link streams an .xlsx of the current list in the signed-in user's session
+            String href = office.driver.findElement(By.id("export-projects")).getAttribute("href");
+            Object download = ((JavascriptExecutor) office.driver).executeAsyncScript(
+                    "const done = arguments[arguments.length - 1];"
+                            + "fetch(arguments[0]).then(r => r.arrayBuffer().then(b => done(r.status + ' '"
+                            + " + r.headers.get('content-type') + ' ' + (b.byteLength > 5000))));", href);
+            assertThat(download).isEqualTo(
+                    "200 application/vnd.openxmlformats-officedocument.spreadsheetml.sheet true");
         }
     }
 
