@@ -74,6 +74,7 @@ public class MainLayout extends AppLayout {
         nav.addItem(item("nav.topics", "topics", VaadinIcon.BOOK));
         nav.addItem(item("nav.plans", "plans", VaadinIcon.FILE_TEXT_O));
         nav.addItem(item("nav.phases", "phases", VaadinIcon.TIMER));
+        nav.addItem(item("projects.nav", "projects", VaadinIcon.BRIEFCASE));
         nav.addItem(item("nav.units", "units", VaadinIcon.BUILDING));
         nav.addItem(item("nav.leadership", "leadership", VaadinIcon.USERS));
         nav.addItem(item("nav.notifications", "notifications", VaadinIcon.BELL));
