@@ -37,7 +37,8 @@ class StartupTest {
         try (ConfigurableApplicationContext first = start(dir)) {
             JdbcTemplate jdbc = first.getBean(JdbcTemplate.class);
             counts = counts(jdbc);
-            assertThat(counts).isEqualTo("units=57 items=60 phases=5 cycles=1 members=42 users=59");
+            assertThat(counts).isEqualTo(
+                    "units=57 items=60 phases=5 cycles=1 members=42 users=59 deliverables=167");
             jdbc.update("insert into audit_event (occurred_at, actor, action, result) values (now(), 'test', 'MARK', 'OK')");
         }
         try (ConfigurableApplicationContext second = start(dir)) {
@@ -68,7 +69,9 @@ class StartupTest {
     private static String counts(JdbcTemplate jdbc) {
         return "units=" + count(jdbc, "unit") + " items=" + count(jdbc, "work_item") + " phases=" + count(jdbc, "phase")
                 + " cycles=" + count(jdbc, "planning_cycle") + " members=" + count(jdbc, "leadership_member")
-                + " users=" + count(jdbc, "app_user");
+                + " users=" + count(jdbc, "app_user")
+                // 33 topic reports, 26 special plans × 5 stages, 4 master-plan stages (submission feature)
+                + " deliverables=" + count(jdbc, "deliverable");
     }
 
     private static int count(JdbcTemplate jdbc, String table) {

@@ -9,7 +9,10 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** One thing someone did: inserted once, never updated. */
+/**
+ * One thing someone did: inserted once, never updated by the application. The database refuses updates and deletes
+ * (trigger), and {@link AuditChain} seals each row into a hash chain shortly after it is committed.
+ */
 @Entity
 @Table(name = "audit_event")
 class AuditEvent {
@@ -23,6 +26,9 @@ class AuditEvent {
 
     @Column(nullable = false, updatable = false)
     private String actor;
+
+    @Column(name = "actor_unit_id", updatable = false)
+    private Long actorUnitId;
 
     @Column(nullable = false, updatable = false)
     private String action;
@@ -42,10 +48,11 @@ class AuditEvent {
     protected AuditEvent() {
     }
 
-    AuditEvent(Instant occurredAt, String actor, String action, String objectType, String objectId, String detail,
-               String result) {
+    AuditEvent(Instant occurredAt, String actor, Long actorUnitId, String action, String objectType, String objectId,
+               String detail, String result) {
         this.occurredAt = occurredAt;
         this.actor = actor;
+        this.actorUnitId = actorUnitId;
         this.action = action;
         this.objectType = objectType;
         this.objectId = objectId;
@@ -59,6 +66,10 @@ class AuditEvent {
 
     String getActor() {
         return actor;
+    }
+
+    Long getActorUnitId() {
+        return actorUnitId;
     }
 
     String getAction() {

@@ -10,4 +10,6 @@ interface AuditEventRepository extends JpaRepository<AuditEvent, Long> {
     List<AuditEvent> findByActionOrderByIdDesc(String action, Pageable page);
 
     List<AuditEvent> findByActorOrderByIdDesc(String actor, Pageable page);
+
+    List<AuditEvent> findByObjectTypeAndObjectIdOrderByIdDesc(String objectType, String objectId, Pageable page);
 }

@@ -125,6 +125,11 @@ public class CatalogueService {
                 .map(this::view);
     }
 
+    /** A topic or plan by its id (e.g. the one a deliverable belongs to). */
+    public Optional<WorkItemView> item(Long id) {
+        return id == null ? Optional.empty() : items.findById(id).map(this::view);
+    }
+
     public Optional<WorkItemView> plan(int number) {
         return item(number == 0 ? WorkItemKind.MASTER_PLAN : WorkItemKind.SPECIAL_PLAN, number);
     }

@@ -55,6 +55,19 @@ public class Phase {
         this.work = work;
     }
 
+    /** The office's correction of the phase (catalogue upkeep); the number never changes. */
+    void update(String name, LocalDate startsOn, LocalDate endsOn, String dateText, String work) {
+        this.name = name;
+        this.startsOn = startsOn;
+        this.endsOn = endsOn;
+        this.dateText = dateText;
+        this.work = work;
+    }
+
+    public PlanningCycle getCycle() {
+        return cycle;
+    }
+
     public Long getId() {
         return id;
     }

@@ -77,6 +77,23 @@ public class WorkItem {
         this.dueOn = dueOn;
     }
 
+    /** The office's correction of the item (catalogue upkeep); the number and kind never change. */
+    void update(String title, String scope, Unit leadUnit, List<Unit> supportingUnits, String supportingNote,
+                LocalDate dueOn) {
+        this.title = title;
+        this.scope = scope;
+        this.leadUnit = leadUnit;
+        this.supportingUnits.clear();
+        this.supportingUnits.addAll(supportingUnits);
+        this.supportingNote = supportingNote;
+        this.dueOn = dueOn;
+    }
+
+    /** Retired items leave every list but stay in the database: deliverables and the audit log refer to them. */
+    void setRetired(boolean retired) {
+        this.retired = retired;
+    }
+
     public Long getId() {
         return id;
     }

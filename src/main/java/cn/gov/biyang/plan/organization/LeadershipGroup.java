@@ -95,4 +95,13 @@ public class LeadershipGroup {
     public List<LeadershipMember> getMembers() {
         return List.copyOf(members);
     }
+
+    /** The members now in the group (retired ones left out). */
+    public List<LeadershipMember> getCurrentMembers() {
+        return members.stream().filter(m -> !m.isRetired()).toList();
+    }
+
+    int nextOrdinal() {
+        return members.stream().mapToInt(LeadershipMember::getOrdinal).max().orElse(0) + 1;
+    }
 }

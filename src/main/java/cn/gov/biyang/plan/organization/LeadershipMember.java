@@ -41,6 +41,8 @@ public class LeadershipMember {
     @JoinColumn(name = "unit_id")
     private Unit unit;
 
+    private boolean retired;
+
     protected LeadershipMember() {
     }
 
@@ -51,6 +53,26 @@ public class LeadershipMember {
         this.role = role;
         this.position = position;
         this.unit = unit;
+    }
+
+    void update(String name, LeadershipRole role, String position, Unit unit) {
+        this.name = name;
+        this.role = role;
+        this.position = position;
+        this.unit = unit;
+    }
+
+    void setRetired(boolean retired) {
+        this.retired = retired;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    /** A member who left the group; kept (not deleted) because the record of who was a member must stay. */
+    public boolean isRetired() {
+        return retired;
     }
 
     public int getOrdinal() {

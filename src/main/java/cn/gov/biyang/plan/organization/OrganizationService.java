@@ -1,22 +1,238 @@
 package cn.gov.biyang.plan.organization;
 
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
+import cn.gov.biyang.plan.audit.AuditService;
+import cn.gov.biyang.plan.security.CurrentUser;
+import cn.gov.biyang.plan.security.SignedInUser;
+import cn.gov.biyang.plan.security.UnitDirectory;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Units, their written names, and the leadership group. */
+/**
+ * Units, their written names and responsible leaders, and the leadership group. The office keeps them current; units
+ * and members are retired, never deleted, because tasks, accounts and the audit log refer to them.
+ */
 @Service
 @Transactional(readOnly = true)
-public class OrganizationService {
+public class OrganizationService implements UnitDirectory {
+
+    private static final Pattern CODE = Pattern.compile("[a-z][a-z0-9]{1,39}");
 
     private final UnitRepository units;
     private final LeadershipGroupRepository groups;
+    private final CurrentUser currentUser;
+    private final AuditService audit;
 
-    OrganizationService(UnitRepository units, LeadershipGroupRepository groups) {
+    OrganizationService(UnitRepository units, LeadershipGroupRepository groups, CurrentUser currentUser,
+                        AuditService audit) {
         this.units = units;
         this.groups = groups;
+        this.currentUser = currentUser;
+        this.audit = audit;
+    }
+
+    /** Units that are not retired, for choosing a unit (accounts, tasks). */
+    public List<Unit> activeUnits() {
+        return units.findAllOrdered().stream().filter(u -> !u.isRetired()).toList();
+    }
+
+    @Override
+    public Optional<String> activeUnitName(Long unitId) {
+        return unitId == null ? Optional.empty()
+                : units.findById(unitId).filter(u -> !u.isRetired()).map(Unit::getName);
+    }
+
+    // ---- the office's upkeep of units ----
+
+    /** What the office enters for a unit. Aliases are the unit's other written names. */
+    public record UnitForm(String code, String name, String fullName, UnitKind kind, List<String> aliases,
+                           String leaderName, String leaderPosition, String leaderPhone) {
+    }
+
+    @Transactional
+    public Unit createUnit(UnitForm form) {
+        SignedInUser office = requireOffice("UNIT_CREATE", form.code());
+        String code = form.code() == null ? "" : form.code().strip();
+        if (!CODE.matcher(code).matches()) {
+            throw new IllegalArgumentException("单位代码须为 2–40 位小写字母或数字（拼音），以字母开头。");
+        }
+        if (units.findByCode(code).isPresent()) {
+            throw new IllegalArgumentException("单位代码“" + code + "”已被使用。");
+        }
+        List<String> aliases = checkNames(null, form);
+        Unit unit = units.save(new Unit(code, form.name().replaceAll("\\s+", ""), blankToNull(form.fullName()), form.kind()));
+        unit.replaceAliases(aliases);
+        unit.setLeader(blankToNull(form.leaderName()), blankToNull(form.leaderPosition()),
+                blankToNull(form.leaderPhone()));
+        audit.record(office.username(), "UNIT_CREATED", "Unit", String.valueOf(unit.getId()),
+                "新增单位：" + unit.getName() + "（" + code + "）");
+        return unit;
+    }
+
+    @Transactional
+    public void updateUnit(Long unitId, UnitForm form) {
+        SignedInUser office = requireOffice("UNIT_UPDATE", String.valueOf(unitId));
+        Unit unit = unit(unitId);
+        List<String> aliases = checkNames(unit, form);
+        List<String> changes = new ArrayList<>();
+        change(changes, "名称", unit.getName(), form.name().replaceAll("\\s+", ""));
+        change(changes, "全称", unit.getFullName(), blankToNull(form.fullName()));
+        change(changes, "类型", unit.getKind().label(), form.kind().label());
+        change(changes, "其他写法", String.join("、", unit.getAliasNames()), String.join("、", aliases));
+        change(changes, "分管领导", unit.getLeaderName(), blankToNull(form.leaderName()));
+        change(changes, "分管领导职务", unit.getLeaderPosition(), blankToNull(form.leaderPosition()));
+        change(changes, "分管领导电话", unit.getLeaderPhone(), blankToNull(form.leaderPhone()));
+        if (changes.isEmpty()) {
+            return;
+        }
+        unit.rename(form.name().replaceAll("\\s+", ""), blankToNull(form.fullName()), form.kind());
+        unit.replaceAliases(aliases);
+        unit.setLeader(blankToNull(form.leaderName()), blankToNull(form.leaderPosition()),
+                blankToNull(form.leaderPhone()));
+        audit.record(office.username(), "UNIT_UPDATED", "Unit", String.valueOf(unitId),
+                unit.getName() + "：" + String.join("；", changes));
+    }
+
+    /** Retires a unit (e.g. merged in a reform): it stays in history but is no longer offered for new work. */
+    @Transactional
+    public void setUnitRetired(Long unitId, boolean retired) {
+        SignedInUser office = requireOffice(retired ? "UNIT_RETIRE" : "UNIT_REINSTATE", String.valueOf(unitId));
+        Unit unit = unit(unitId);
+        if (unit.isRetired() == retired) {
+            return;
+        }
+        unit.setRetired(retired);
+        audit.record(office.username(), retired ? "UNIT_RETIRED" : "UNIT_REINSTATED", "Unit", String.valueOf(unitId),
+                (retired ? "撤销单位：" : "恢复单位：") + unit.getName());
+    }
+
+    /** Name and aliases must be unique among all units' names and aliases; returns the cleaned alias list. */
+    private List<String> checkNames(Unit self, UnitForm form) {
+        if (form.name() == null || form.name().isBlank() || form.name().strip().length() > 100) {
+            throw new IllegalArgumentException("请填写单位名称（最多 100 个字）。");
+        }
+        if (form.kind() == null) {
+            throw new IllegalArgumentException("请选择单位类型。");
+        }
+        String name = form.name().replaceAll("\\s+", "");
+        LinkedHashSet<String> aliases = new LinkedHashSet<>();
+        for (String a : form.aliases() == null ? List.<String>of() : form.aliases()) {
+            String clean = a == null ? "" : a.replaceAll("\\s+", "");
+            if (!clean.isEmpty() && !clean.equals(name)) {
+                aliases.add(clean);
+            }
+        }
+        List<String> all = new ArrayList<>(aliases);
+        all.add(name);
+        for (String n : all) {
+            Optional<Unit> owner = units.findByName(n).or(() -> units.findByAlias(n));
+            if (owner.isPresent() && (self == null || !owner.get().getId().equals(self.getId()))) {
+                throw new IllegalArgumentException("“" + n + "”已是单位“" + owner.get().getName() + "”的名称或其他写法。");
+            }
+        }
+        return List.copyOf(aliases);
+    }
+
+    // ---- the office's upkeep of the leadership group ----
+
+    /** What the office enters for a leadership-group member. */
+    public record MemberForm(String name, LeadershipRole role, String position, Long unitId) {
+    }
+
+    @Transactional
+    public LeadershipMember addMember(Long groupId, MemberForm form) {
+        SignedInUser office = requireOffice("LEADERSHIP_MEMBER_ADD", String.valueOf(groupId));
+        LeadershipGroup group = groups.findById(groupId)
+                .orElseThrow(() -> new IllegalArgumentException("领导小组不存在。"));
+        validate(form);
+        group.addMember(group.nextOrdinal(), form.name().strip(), form.role(), form.position().strip(),
+                form.unitId() == null ? null : unit(form.unitId()));
+        groups.flush();
+        LeadershipMember added = group.getMembers().getLast();
+        audit.record(office.username(), "LEADERSHIP_MEMBER_ADDED", "LeadershipMember", String.valueOf(added.getId()),
+                "领导小组新增" + form.role().label() + "：" + form.name().strip() + "（" + form.position().strip() + "）");
+        return added;
+    }
+
+    @Transactional
+    public void updateMember(Long memberId, MemberForm form) {
+        SignedInUser office = requireOffice("LEADERSHIP_MEMBER_UPDATE", String.valueOf(memberId));
+        LeadershipMember member = member(memberId);
+        validate(form);
+        List<String> changes = new ArrayList<>();
+        change(changes, "姓名", member.getName(), form.name().strip());
+        change(changes, "职责", member.getRole().label(), form.role().label());
+        change(changes, "职务", member.getPosition(), form.position().strip());
+        Unit unit = form.unitId() == null ? null : unit(form.unitId());
+        change(changes, "单位", member.getUnit() == null ? null : member.getUnit().getName(),
+                unit == null ? null : unit.getName());
+        if (changes.isEmpty()) {
+            return;
+        }
+        member.update(form.name().strip(), form.role(), form.position().strip(), unit);
+        audit.record(office.username(), "LEADERSHIP_MEMBER_UPDATED", "LeadershipMember", String.valueOf(memberId),
+                String.join("；", changes));
+    }
+
+    @Transactional
+    public void setMemberRetired(Long memberId, boolean retired) {
+        SignedInUser office = requireOffice("LEADERSHIP_MEMBER_RETIRE", String.valueOf(memberId));
+        LeadershipMember member = member(memberId);
+        if (member.isRetired() == retired) {
+            return;
+        }
+        member.setRetired(retired);
+        audit.record(office.username(), retired ? "LEADERSHIP_MEMBER_RETIRED" : "LEADERSHIP_MEMBER_REINSTATED",
+                "LeadershipMember", String.valueOf(memberId),
+                (retired ? "退出领导小组：" : "恢复领导小组成员：") + member.getName());
+    }
+
+    private void validate(MemberForm form) {
+        if (form.name() == null || form.name().isBlank() || form.name().strip().length() > 50) {
+            throw new IllegalArgumentException("请填写姓名（最多 50 个字）。");
+        }
+        if (form.role() == null) {
+            throw new IllegalArgumentException("请选择在领导小组中的职责（组长、副组长或成员）。");
+        }
+        if (form.position() == null || form.position().isBlank() || form.position().strip().length() > 300) {
+            throw new IllegalArgumentException("请填写职务。");
+        }
+    }
+
+    private LeadershipMember member(Long memberId) {
+        return groups.findAll().stream().flatMap(g -> g.getMembers().stream())
+                .filter(m -> Objects.equals(m.getId(), memberId)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("领导小组成员不存在。"));
+    }
+
+    private Unit unit(Long id) {
+        return units.findById(id).orElseThrow(() -> new IllegalArgumentException("单位不存在。"));
+    }
+
+    private SignedInUser requireOffice(String action, String objectId) {
+        SignedInUser user = currentUser.require();
+        if (!user.isOffice()) {
+            audit.recordRefusal(user.username(), action, "Unit", objectId, "只有规划办可以维护单位和领导小组");
+            throw new AccessDeniedException("只有规划办可以维护单位和领导小组");
+        }
+        return user;
+    }
+
+    private static void change(List<String> changes, String field, String before, String after) {
+        if (!Objects.equals(blankToNull(before), blankToNull(after))) {
+            changes.add(field + "：" + (before == null ? "" : before) + " → " + (after == null ? "" : after));
+        }
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
     }
 
     public List<Unit> allUnits() {

@@ -42,6 +42,13 @@ public class Unit {
 
     private boolean retired;
 
+    /** 分管领导: the unit's responsible leader, as the notice asks every member unit to name. */
+    private String leaderName;
+
+    private String leaderPosition;
+
+    private String leaderPhone;
+
     @OneToMany(mappedBy = "unit", cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
     @OrderBy("alias")
     private List<UnitAlias> aliases = new ArrayList<>();
@@ -60,6 +67,40 @@ public class Unit {
         if (aliases.stream().noneMatch(a -> a.getAlias().equals(alias))) {
             aliases.add(new UnitAlias(this, alias));
         }
+    }
+
+    /** Replaces the other written names with exactly these (new ones added, dropped ones removed). */
+    void replaceAliases(List<String> wanted) {
+        aliases.removeIf(a -> !wanted.contains(a.getAlias()));
+        wanted.forEach(this::addAlias);
+    }
+
+    void rename(String name, String fullName, UnitKind kind) {
+        this.name = name;
+        this.fullName = fullName;
+        this.kind = kind;
+    }
+
+    void setLeader(String name, String position, String phone) {
+        this.leaderName = name;
+        this.leaderPosition = position;
+        this.leaderPhone = phone;
+    }
+
+    void setRetired(boolean retired) {
+        this.retired = retired;
+    }
+
+    public String getLeaderName() {
+        return leaderName;
+    }
+
+    public String getLeaderPosition() {
+        return leaderPosition;
+    }
+
+    public String getLeaderPhone() {
+        return leaderPhone;
     }
 
     public Long getId() {

@@ -51,6 +51,22 @@ class UserAccount {
 
     private Instant lastLoginAt;
 
+    private int failedLogins;
+
+    private Instant lockedUntil;
+
+    private Instant passwordChangedAt;
+
+    private String totpSecret;
+
+    private String totpPendingSecret;
+
+    private boolean totpEnabled;
+
+    private long totpLastStep;
+
+    private Instant disabledAt;
+
     protected UserAccount() {
     }
 
@@ -113,11 +129,132 @@ class UserAccount {
         this.mustChangePassword = mustChangePassword;
     }
 
+    Instant getCreatedAt() {
+        return createdAt;
+    }
+
     Instant getLastLoginAt() {
         return lastLoginAt;
     }
 
     void markLoggedIn(Instant when) {
         this.lastLoginAt = when;
+    }
+
+    void setDisplayName(String displayName) {
+        this.displayName = displayName;
+    }
+
+    void setRole(Role role) {
+        this.role = role;
+    }
+
+    void setUnitId(Long unitId) {
+        this.unitId = unitId;
+    }
+
+    String getPhone() {
+        return phone;
+    }
+
+    void setPhone(String phone) {
+        this.phone = phone;
+    }
+
+    void setPassword(String hash, Instant when) {
+        this.passwordHash = hash;
+        this.passwordChangedAt = when;
+    }
+
+    /** Re-hashes with the current algorithm without counting as a password change (see PasswordConfiguration). */
+    void upgradeHash(String hash) {
+        this.passwordHash = hash;
+    }
+
+    Instant getPasswordChangedAt() {
+        return passwordChangedAt;
+    }
+
+    void disable(Instant when) {
+        this.enabled = false;
+        this.disabledAt = when;
+    }
+
+    void enable() {
+        this.enabled = true;
+        this.disabledAt = null;
+    }
+
+    Instant getDisabledAt() {
+        return disabledAt;
+    }
+
+    int getFailedLogins() {
+        return failedLogins;
+    }
+
+    /** Counts one more wrong password or code; returns the new count. */
+    int countFailure() {
+        return ++failedLogins;
+    }
+
+    void resetFailures() {
+        this.failedLogins = 0;
+    }
+
+    Instant getLockedUntil() {
+        return lockedUntil;
+    }
+
+    boolean isLockedAt(Instant now) {
+        return lockedUntil != null && now.isBefore(lockedUntil);
+    }
+
+    void lockUntil(Instant until) {
+        this.lockedUntil = until;
+        this.failedLogins = 0;
+    }
+
+    void unlock() {
+        this.lockedUntil = null;
+        this.failedLogins = 0;
+    }
+
+    boolean isTotpEnabled() {
+        return totpEnabled;
+    }
+
+    String getTotpSecret() {
+        return totpSecret;
+    }
+
+    String getTotpPendingSecret() {
+        return totpPendingSecret;
+    }
+
+    void setTotpPendingSecret(String secret) {
+        this.totpPendingSecret = secret;
+    }
+
+    /** The pending secret becomes the enrolled one. */
+    void activateTotp() {
+        this.totpSecret = totpPendingSecret;
+        this.totpPendingSecret = null;
+        this.totpEnabled = true;
+    }
+
+    void clearTotp() {
+        this.totpSecret = null;
+        this.totpPendingSecret = null;
+        this.totpEnabled = false;
+        this.totpLastStep = 0;
+    }
+
+    long getTotpLastStep() {
+        return totpLastStep;
+    }
+
+    void setTotpLastStep(long step) {
+        this.totpLastStep = step;
     }
 }

@@ -74,6 +74,7 @@ public class MainLayout extends AppLayout {
         nav.addItem(item("nav.topics", "topics", VaadinIcon.BOOK));
         nav.addItem(item("nav.plans", "plans", VaadinIcon.FILE_TEXT_O));
         nav.addItem(item("nav.phases", "phases", VaadinIcon.TIMER));
+        nav.addItem(item("projects.nav", "projects", VaadinIcon.BRIEFCASE));
         nav.addItem(item("nav.units", "units", VaadinIcon.BUILDING));
         nav.addItem(item("nav.leadership", "leadership", VaadinIcon.USERS));
         nav.addItem(item("nav.notifications", "notifications", VaadinIcon.BELL));
@@ -83,8 +84,13 @@ public class MainLayout extends AppLayout {
             nav.addItem(item("nav.outbox", "office/outbox", VaadinIcon.ENVELOPES));
             nav.addItem(item("nav.reminders", "office/reminders", VaadinIcon.ALARM));
             nav.addItem(item("nav.holidays", "office/calendar", VaadinIcon.CALENDAR_O));
+            nav.addItem(item("nav.reviewQueue", "review-queue", VaadinIcon.CHECK_SQUARE_O));
             nav.addItem(item("nav.accounts", "admin/accounts", VaadinIcon.USER_CARD));
+            nav.addItem(item("admin.nav.organization", "admin/organization", VaadinIcon.SITEMAP));
+            nav.addItem(item("admin.nav.catalogue", "admin/catalogue", VaadinIcon.EDIT));
+            nav.addItem(item("admin.nav.audit", "admin/audit", VaadinIcon.RECORDS));
         }
+        nav.addItem(item("admin.nav.myAccount", "account", VaadinIcon.USER));
         nav.setId("side-nav");
         addToDrawer(new Scroller(nav));
         setPrimarySection(Section.DRAWER);

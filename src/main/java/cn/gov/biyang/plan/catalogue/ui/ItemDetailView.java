@@ -7,6 +7,8 @@ import cn.gov.biyang.plan.base.ui.Views;
 import cn.gov.biyang.plan.catalogue.CatalogueService;
 import cn.gov.biyang.plan.catalogue.UnitRef;
 import cn.gov.biyang.plan.catalogue.WorkItemView;
+import cn.gov.biyang.plan.submission.SubmissionService;
+import cn.gov.biyang.plan.submission.ui.ItemDeliverablesPanel;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
@@ -18,14 +20,19 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 
-/** One topic or plan: title, units, deadline, status and (for topics) the scope paragraph of the notice. */
+/**
+ * One topic or plan: title, units, deadline, status, its deliverables and (for topics) the scope paragraph of the
+ * notice.
+ */
 abstract class ItemDetailView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     protected final CatalogueService catalogue;
+    private final SubmissionService submissions;
     private String title = "";
 
-    ItemDetailView(CatalogueService catalogue) {
+    ItemDetailView(CatalogueService catalogue, SubmissionService submissions) {
         this.catalogue = catalogue;
+        this.submissions = submissions;
         setId("item-detail");
     }
 
@@ -56,8 +63,9 @@ abstract class ItemDetailView extends VerticalLayout implements BeforeEnterObser
         supporting.setId("item-supporting");
         facts.add(fact(getTranslation("item.supporting"), supporting));
         facts.add(fact(getTranslation("item.due"), new Span(ChineseFormats.date(item.dueOn()))));
-        facts.add(fact(getTranslation("item.status"), WorkItemGrid.statusBadge(item)));
+        facts.add(fact(getTranslation("item.status"), WorkItemGrid.status(item, submissions.progressByItem())));
         add(facts);
+        add(new ItemDeliverablesPanel(submissions, item.id()));
 
         if (item.scope() != null && !item.scope().isBlank()) {
             Paragraph scope = new Paragraph(item.scope());

@@ -6,6 +6,7 @@ import cn.gov.biyang.plan.catalogue.CatalogueService;
 import cn.gov.biyang.plan.catalogue.UnitRef;
 import cn.gov.biyang.plan.security.CurrentUser;
 import cn.gov.biyang.plan.security.SignedInUser;
+import cn.gov.biyang.plan.submission.SubmissionService;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -13,13 +14,16 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 
-/** 我的任务: exactly the topics and plans the liaison's unit leads or supports, lead items first. */
+/**
+ * 我的任务: exactly the topics and plans the liaison's unit leads or supports, lead items first, each with its current
+ * deliverable's status, round and due date.
+ */
 @Route(value = "my-tasks", layout = MainLayout.class)
 @PageTitle("我的任务 · 规划编制协同平台")
 @PermitAll
 public class MyTasksView extends VerticalLayout {
 
-    public MyTasksView(CatalogueService catalogue, CurrentUser currentUser) {
+    public MyTasksView(CatalogueService catalogue, CurrentUser currentUser, SubmissionService submissions) {
         setId("my-tasks");
         SignedInUser user = currentUser.require();
         add(Views.heading(getTranslation("nav.myTasks")));
@@ -30,6 +34,6 @@ public class MyTasksView extends VerticalLayout {
         }
         Paragraph who = new Paragraph(getTranslation("myTasks.unit", unit.name()));
         who.setId("my-unit");
-        add(who, new UnitWorkPanel(catalogue.workOf(unit)));
+        add(who, new UnitWorkPanel(catalogue.workOf(unit), submissions.progressByItem()));
     }
 }

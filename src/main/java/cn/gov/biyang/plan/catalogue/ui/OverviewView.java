@@ -1,12 +1,16 @@
 package cn.gov.biyang.plan.catalogue.ui;
 
+import java.util.EnumSet;
 import java.util.Map;
 
 import cn.gov.biyang.plan.base.ChineseFormats;
 import cn.gov.biyang.plan.base.ui.MainLayout;
 import cn.gov.biyang.plan.base.ui.Views;
 import cn.gov.biyang.plan.catalogue.CatalogueService;
-import cn.gov.biyang.plan.catalogue.ItemStatus;
+import cn.gov.biyang.plan.catalogue.WorkItemKind;
+import cn.gov.biyang.plan.submission.DeliverableStatus;
+import cn.gov.biyang.plan.submission.SubmissionService;
+import cn.gov.biyang.plan.submission.SubmissionService.StatusCounts;
 import cn.gov.biyang.plan.security.CurrentUser;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
@@ -31,7 +35,7 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver 
 
     private final CurrentUser currentUser;
 
-    public OverviewView(CatalogueService catalogue, CurrentUser currentUser) {
+    public OverviewView(CatalogueService catalogue, CurrentUser currentUser, SubmissionService submissions) {
         this.currentUser = currentUser;
         setId("overview");
         add(Views.heading(getTranslation("nav.overview")));
@@ -65,20 +69,27 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver 
         }, () -> deadlineCard.add(new Paragraph(getTranslation("overview.noDeadline"))));
         cards.add(deadlineCard);
 
-        cards.add(countsCard(getTranslation("overview.topics"), catalogue.statusCounts(false), "topic-counts"));
-        cards.add(countsCard(getTranslation("overview.plans"), catalogue.statusCounts(true), "plan-counts"));
+        // by the status of each item's current deliverable (未提交 … 已通过), overdue counted apart
+        cards.add(countsCard(getTranslation("overview.topics"),
+                submissions.statusCounts(EnumSet.of(WorkItemKind.TOPIC)), "topic-counts"));
+        cards.add(countsCard(getTranslation("overview.plans"),
+                submissions.statusCounts(EnumSet.of(WorkItemKind.MASTER_PLAN, WorkItemKind.SPECIAL_PLAN)),
+                "plan-counts"));
         add(cards);
     }
 
-    private Div countsCard(String title, Map<ItemStatus, Long> counts, String id) {
+    private Div countsCard(String title, StatusCounts statusCounts, String id) {
         Div card = card(title);
+        Map<DeliverableStatus, Long> counts = statusCounts.byStatus();
         long total = counts.values().stream().mapToLong(Long::longValue).sum();
         Span figure = new Span(String.valueOf(total));
         figure.addClassName("big-figure");
         card.add(figure);
         Div lines = new Div();
         lines.setId(id);
-        counts.forEach((status, n) -> lines.add(new Paragraph(status.label() + "：" + n)));
+        counts.forEach((status, n) -> lines.add(new Paragraph(
+                getTranslation("submission.status." + status.name()) + "：" + n)));
+        lines.add(new Paragraph(getTranslation("submission.overdue") + "：" + statusCounts.overdue()));
         card.add(lines);
         return card;
     }

@@ -5,6 +5,7 @@ import java.util.Optional;
 import cn.gov.biyang.plan.base.ui.MainLayout;
 import cn.gov.biyang.plan.catalogue.CatalogueService;
 import cn.gov.biyang.plan.catalogue.WorkItemView;
+import cn.gov.biyang.plan.submission.SubmissionService;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 
@@ -13,8 +14,8 @@ import jakarta.annotation.security.PermitAll;
 @PermitAll
 public class PlanDetailView extends ItemDetailView {
 
-    public PlanDetailView(CatalogueService catalogue) {
-        super(catalogue);
+    public PlanDetailView(CatalogueService catalogue, SubmissionService submissions) {
+        super(catalogue, submissions);
     }
 
     @Override

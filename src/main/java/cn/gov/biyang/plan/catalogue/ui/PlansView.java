@@ -9,6 +9,7 @@ import cn.gov.biyang.plan.base.ui.Views;
 import cn.gov.biyang.plan.catalogue.CatalogueService;
 import cn.gov.biyang.plan.catalogue.WorkItemKind;
 import cn.gov.biyang.plan.catalogue.WorkItemView;
+import cn.gov.biyang.plan.submission.SubmissionService;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
@@ -26,12 +27,13 @@ import jakarta.annotation.security.PermitAll;
 public class PlansView extends VerticalLayout {
 
     private final CatalogueService catalogue;
-    private final WorkItemGrid grid = new WorkItemGrid(false);
+    private final WorkItemGrid grid;
     private final Span count = new Span();
     private final ItemFilterBar filter;
 
-    public PlansView(CatalogueService catalogue) {
+    public PlansView(CatalogueService catalogue, SubmissionService submissions) {
         this.catalogue = catalogue;
+        this.grid = new WorkItemGrid(false, submissions.progressByItem());
         setId("plans-view");
         add(Views.heading(getTranslation("nav.plans")));
 

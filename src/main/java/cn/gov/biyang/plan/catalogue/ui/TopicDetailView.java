@@ -6,6 +6,7 @@ import cn.gov.biyang.plan.base.ui.MainLayout;
 import cn.gov.biyang.plan.catalogue.CatalogueService;
 import cn.gov.biyang.plan.catalogue.WorkItemKind;
 import cn.gov.biyang.plan.catalogue.WorkItemView;
+import cn.gov.biyang.plan.submission.SubmissionService;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 
@@ -13,8 +14,8 @@ import jakarta.annotation.security.PermitAll;
 @PermitAll
 public class TopicDetailView extends ItemDetailView {
 
-    public TopicDetailView(CatalogueService catalogue) {
-        super(catalogue);
+    public TopicDetailView(CatalogueService catalogue, SubmissionService submissions) {
+        super(catalogue, submissions);
     }
 
     @Override

@@ -10,6 +10,7 @@ import cn.gov.biyang.plan.catalogue.CatalogueService;
 import cn.gov.biyang.plan.catalogue.UnitRef;
 import cn.gov.biyang.plan.catalogue.WorkItemKind;
 import cn.gov.biyang.plan.catalogue.WorkItemView;
+import cn.gov.biyang.plan.submission.SubmissionService;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -24,12 +25,13 @@ import jakarta.annotation.security.PermitAll;
 public class TopicsView extends VerticalLayout {
 
     private final CatalogueService catalogue;
-    private final WorkItemGrid grid = new WorkItemGrid(false);
+    private final WorkItemGrid grid;
     private final Span count = new Span();
     private final ItemFilterBar filter;
 
-    public TopicsView(CatalogueService catalogue) {
+    public TopicsView(CatalogueService catalogue, SubmissionService submissions) {
         this.catalogue = catalogue;
+        this.grid = new WorkItemGrid(false, submissions.progressByItem());
         setId("topics-view");
         add(Views.heading(getTranslation("nav.topics")));
         catalogue.currentCycle().ifPresent(c -> add(new Paragraph(getTranslation("topics.due",

@@ -4,6 +4,7 @@ import cn.gov.biyang.plan.base.ui.MainLayout;
 import cn.gov.biyang.plan.base.ui.Views;
 import cn.gov.biyang.plan.catalogue.CatalogueService;
 import cn.gov.biyang.plan.catalogue.UnitRef;
+import cn.gov.biyang.plan.submission.SubmissionService;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -19,9 +20,11 @@ import jakarta.annotation.security.PermitAll;
 public class UnitDetailView extends VerticalLayout implements BeforeEnterObserver {
 
     private final CatalogueService catalogue;
+    private final SubmissionService submissions;
 
-    public UnitDetailView(CatalogueService catalogue) {
+    public UnitDetailView(CatalogueService catalogue, SubmissionService submissions) {
         this.catalogue = catalogue;
+        this.submissions = submissions;
         setId("unit-detail");
     }
 
@@ -30,6 +33,6 @@ public class UnitDetailView extends VerticalLayout implements BeforeEnterObserve
         String code = event.getRouteParameters().get("code").orElse("");
         UnitRef unit = catalogue.unitByCode(code).orElseThrow(NotFoundException::new);
         removeAll();
-        add(Views.heading(unit.name()), new UnitWorkPanel(catalogue.workOf(unit)));
+        add(Views.heading(unit.name()), new UnitWorkPanel(catalogue.workOf(unit), submissions.progressByItem()));
     }
 }

@@ -1,21 +1,32 @@
 package cn.gov.biyang.plan.catalogue.ui;
 
 import java.util.List;
+import java.util.Map;
 
 import cn.gov.biyang.plan.base.ChineseFormats;
 import cn.gov.biyang.plan.base.ui.Views;
 import cn.gov.biyang.plan.catalogue.ItemStatus;
 import cn.gov.biyang.plan.catalogue.WorkItemView;
+import cn.gov.biyang.plan.submission.ItemProgress;
+import cn.gov.biyang.plan.submission.ui.SubmissionBadges;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
 
-/** The one table of topics and plans: number, title (linking to the item), lead, supporting, deadline, status. */
+/**
+ * The one table of topics and plans: number, title (linking to the item), lead, supporting, and the current
+ * deliverable's due date, status, round and overdue flag.
+ */
 class WorkItemGrid extends Grid<WorkItemView> {
 
-    WorkItemGrid(boolean showKind) {
+    /** Each item's current deliverable, a snapshot taken when the view is built. */
+    private final Map<Long, ItemProgress> progress;
+
+    WorkItemGrid(boolean showKind, Map<Long, ItemProgress> progress) {
+        this.progress = progress;
         addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         setAllRowsVisible(true);
         if (showKind) {
@@ -32,10 +43,17 @@ class WorkItemGrid extends Grid<WorkItemView> {
         }).setHeader(getTranslation("item.title")).setFlexGrow(4);
         addColumn(i -> i.lead().name()).setHeader(getTranslation("item.lead")).setFlexGrow(1);
         addColumn(WorkItemView::supportingText).setHeader(getTranslation("item.supporting")).setFlexGrow(3);
-        addColumn(i -> ChineseFormats.date(i.dueOn())).setHeader(getTranslation("item.due")).setAutoWidth(true)
+        addColumn(i -> progress.containsKey(i.id()) ? SubmissionBadges.due(progress.get(i.id()).dueOn())
+                : ChineseFormats.date(i.dueOn())).setHeader(getTranslation("item.due")).setAutoWidth(true)
                 .setFlexGrow(0);
-        addComponentColumn(WorkItemGrid::statusBadge).setHeader(getTranslation("item.status")).setAutoWidth(true)
+        addComponentColumn(i -> status(i, progress)).setHeader(getTranslation("item.status")).setAutoWidth(true)
                 .setFlexGrow(0);
+    }
+
+    /** The current deliverable with its status and round when the item has deliverables, else the catalogue's. */
+    static Component status(WorkItemView item, Map<Long, ItemProgress> progress) {
+        ItemProgress p = progress.get(item.id());
+        return p == null ? statusBadge(item) : SubmissionBadges.progress(p);
     }
 
     static Span statusBadge(WorkItemView item) {

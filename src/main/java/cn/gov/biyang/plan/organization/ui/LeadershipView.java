@@ -41,7 +41,7 @@ public class LeadershipView extends VerticalLayout {
         add(office);
 
         for (LeadershipRole role : LeadershipRole.values()) {
-            List<LeadershipMember> members = group.getMembers().stream().filter(m -> m.getRole() == role).toList();
+            List<LeadershipMember> members = group.getCurrentMembers().stream().filter(m -> m.getRole() == role).toList();
             if (members.isEmpty()) {
                 continue;
             }

@@ -1,0 +1,5 @@
+package cn.gov.biyang.plan.projects;
+
+/** A problem with one field of a project record, in Chinese. */
+public record FieldError(ProjectField field, String message) {
+}

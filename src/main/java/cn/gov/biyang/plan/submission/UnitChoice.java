@@ -1,0 +1,5 @@
+package cn.gov.biyang.plan.submission;
+
+/** A unit someone may contribute for. */
+public record UnitChoice(Long id, String name) {
+}
