@@ -90,5 +90,5 @@ create table review_round (
 );
 create index review_round_pending_idx on review_round (submitted_at) where decision is null;
 
--- Audit entries of one object are shown on its page.
-create index audit_event_object_idx on audit_event (object_type, object_id);
+-- (Audit entries of one object are shown on its page: the index on audit_event (object_type, object_id) comes
+-- with V0004.)
