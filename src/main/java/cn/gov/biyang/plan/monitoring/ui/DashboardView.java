@@ -27,7 +27,7 @@ import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Table;
+import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -84,7 +84,7 @@ public class DashboardView extends VerticalLayout {
                 .toList();
     }
 
-    private Component panel(String id, String title, EChart chart, Table figures) {
+    private Component panel(String id, String title, EChart chart, Div figures) {
         chart.setId(id);
         Details details = new Details(getTranslation("dashboard.figures"), figures);
         details.addClassName("figures");
@@ -97,22 +97,30 @@ public class DashboardView extends VerticalLayout {
         return String.format("%,d", value);
     }
 
-    private static <T> Table table(List<String> headers, List<T> rows, Function<T, List<String>> cells) {
-        Table table = new Table();
-        table.addClassName("figures-table");
-        table.addHead().addRow().addHeaderCells(headers.toArray(String[]::new));
-        var body = table.addBody();
+    /** The figures behind a chart as a plain HTML table (text set through the DOM API, so nothing is interpreted). */
+    private static <T> Div table(List<String> headers, List<T> rows, Function<T, List<String>> cells) {
+        Element table = new Element("table");
+        Element headRow = new Element("tr");
+        headers.forEach(h -> headRow.appendChild(new Element("th").setText(h)));
+        table.appendChild(new Element("thead").appendChild(headRow));
+        Element body = new Element("tbody");
         for (T row : rows) {
-            body.addRow().addDataCells(cells.apply(row).toArray(String[]::new));
+            Element tr = new Element("tr");
+            cells.apply(row).forEach(c -> tr.appendChild(new Element("td").setText(c)));
+            body.appendChild(tr);
         }
-        return table;
+        table.appendChild(body);
+        Div holder = new Div();
+        holder.addClassName("figures-table");
+        holder.getElement().appendChild(table);
+        return holder;
     }
 
-    private static Table countTable(List<Count> counts) {
+    private static Div countTable(List<Count> counts) {
         return table(List.of("类别", "数量"), counts, c -> List.of(c.label(), n(c.count())));
     }
 
-    private static Table moneyTable(List<Money> rows) {
+    private static Div moneyTable(List<Money> rows) {
         return table(List.of("类别", "项目数", "总投资（万元）", "十四五期间投资（万元）"), rows,
                 r -> List.of(r.label(), n(r.count()), String.format("%,.2f", r.totalInvestment()),
                         String.format("%,.2f", r.periodInvestment())));

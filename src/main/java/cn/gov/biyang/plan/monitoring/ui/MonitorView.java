@@ -99,7 +99,7 @@ public class MonitorView extends VerticalLayout {
         grid.addColumn(MatrixRow::unitName).setHeader(getTranslation("monitor.unit")).setFrozen(true)
                 .setAutoWidth(true);
         grid.addColumn(MatrixRow::red).setHeader(getTranslation("monitor.red")).setTextAlign(ColumnTextAlign.END)
-                .setAutoWidth(true).setClassNameGenerator(r -> r.red() > 0 ? "count-red" : null);
+                .setAutoWidth(true);
         grid.addColumn(MatrixRow::amber).setHeader(getTranslation("monitor.amber")).setTextAlign(ColumnTextAlign.END)
                 .setAutoWidth(true);
         grid.addColumn(MatrixRow::green).setHeader(getTranslation("monitor.green")).setTextAlign(ColumnTextAlign.END)
