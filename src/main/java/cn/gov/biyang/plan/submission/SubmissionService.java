@@ -139,6 +139,45 @@ public class SubmissionService {
         return result;
     }
 
+    /**
+     * Every dated obligation of every unit: lead units for their deliverables, supporting units for their
+     * contributions. For system jobs (reminders, nudges, calendar feeds): progress information, no documents.
+     */
+    @Transactional(readOnly = true)
+    public List<Obligation> obligations() {
+        return jdbc.query("""
+                select d.id, d.name, d.due_on, d.status, w.kind, w.number, w.title, u.id as unit_id, u.name as unit_name,
+                       false as contribution,
+                       d.status in ('SUBMITTED', 'ACCEPTED') as delivered
+                from deliverable d
+                join work_item w on w.id = d.work_item_id
+                join unit u on u.id = w.lead_unit_id
+                where not d.removed and not w.retired and d.due_on is not null
+                union all
+                select d.id, d.name, d.due_on, d.status, w.kind, w.number, w.title, u.id, u.name,
+                       true,
+                       d.status in ('SUBMITTED', 'ACCEPTED') or exists (
+                           select 1 from document_version v
+                           where v.deliverable_id = d.id and v.kind = 'CONTRIBUTION' and v.unit_id = u.id)
+                from deliverable d
+                join work_item w on w.id = d.work_item_id
+                join work_item_supporting_unit s on s.work_item_id = w.id
+                join unit u on u.id = s.unit_id
+                where not d.removed and not w.retired and d.due_on is not null
+                order by 3, 1""", (rs, n) -> new Obligation(rs.getLong("id"),
+                reference(rs.getString("kind"), rs.getInt("number")), rs.getString("title"), rs.getString("name"),
+                rs.getObject("due_on", LocalDate.class), rs.getLong("unit_id"), rs.getString("unit_name"),
+                rs.getBoolean("contribution"), rs.getBoolean("delivered")));
+    }
+
+    private static String reference(String kind, int number) {
+        return switch (kind) {
+            case "TOPIC" -> "课题" + number;
+            case "MASTER_PLAN" -> "总体规划";
+            default -> "专项规划" + number;
+        };
+    }
+
     /** How many topics (or plans) stand at each status by their current deliverable, and how many are overdue. */
     @Transactional(readOnly = true)
     public StatusCounts statusCounts(Set<WorkItemKind> kinds) {

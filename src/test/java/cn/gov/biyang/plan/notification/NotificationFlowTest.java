@@ -18,6 +18,9 @@ import java.util.concurrent.Future;
 
 import cn.gov.biyang.plan.catalogue.CatalogueService;
 import cn.gov.biyang.plan.catalogue.WorkItemKind;
+import cn.gov.biyang.plan.submission.DocumentKind;
+import cn.gov.biyang.plan.submission.SubmissionService;
+import java.io.ByteArrayInputStream;
 import cn.gov.biyang.plan.support.MutableClock;
 import cn.gov.biyang.plan.support.NotificationTestUsers;
 import cn.gov.biyang.plan.support.PortalTest;
@@ -70,32 +73,10 @@ class NotificationFlowTest {
         MutableClock testClock() {
             return new MutableClock(LocalDateTime.of(2020, 1, 1, 10, 0));
         }
-
-        /** The catalogue's items, with a switch to mark some delivered as the submission feature would. */
-        @Bean
-        @Primary
-        DeliverableItems deliverableItems(CatalogueDueItems catalogue) {
-            return new DeliverableItems(catalogue);
-        }
-    }
-
-    static class DeliverableItems implements DueItemSource {
-        final DueItemSource delegate;
-        final Set<String> delivered = new HashSet<>();
-
-        DeliverableItems(DueItemSource delegate) {
-            this.delegate = delegate;
-        }
-
-        @Override
-        public List<DueItem> items() {
-            return delegate.items().stream().map(i -> delivered.contains(i.key()) ? new DueItem(i.key(), i.title(),
-                    i.link(), i.dueOn(), i.unitId(), i.unitName(), i.contribution(), true) : i).toList();
-        }
     }
 
     @Autowired MutableClock clock;
-    @Autowired DeliverableItems items;
+    @Autowired SubmissionService submissions;
     @Autowired ReminderJob reminders;
     @Autowired MailDispatcher dispatcher;
     @Autowired MailOutbox outbox;
@@ -116,7 +97,6 @@ class NotificationFlowTest {
         jdbc.update("delete from mail_outbox");
         jdbc.update("delete from notification");
         jdbc.update("delete from nudge");
-        items.delivered.clear();
         greenMail.purgeEmailFromAllMailboxes();
     }
 
@@ -139,7 +119,7 @@ class NotificationFlowTest {
             for (int i = seen; i < mine.size(); i++) {
                 days.add(d);
                 String body = plainText(mine.get(i));
-                assertThat(body).as("digest of %s is not empty", d).contains("课题8");
+                assertThat(body).as("digest of %s is not empty", d).contains("截止");
             }
             seen = mine.size();
         }
@@ -174,24 +154,29 @@ class NotificationFlowTest {
 
     @Test
     void oneDigestPerDueDayThroughJanuaryAndFebruary2020() throws Exception {
-        // topic 8 (县水利局) is due on Friday 2020-01-31, inside the extended Spring Festival (01-24 – 02-02):
+        // 县水利局 owes topic 8's 调研报告 on Friday 2020-01-31, inside the extended Spring Festival (01-24 – 02-02):
         // the 7/3/1/0-day reminders all fall on holidays and move to the last working day before, 01-23;
         // overdue reminders: next working day 02-03, then every 3 working days, 5 in all.
+        // It also owes plan 6's 编制工作方案 and, as supporting unit, its contribution to plan 1's, both due
+        // Saturday 02-29: 7 days before is Saturday 02-22 → Friday 02-21; 3 days → 02-26; 1 day and the day → 02-28.
         List<LocalDate> days = stepAndCollect(LocalDate.of(2020, 1, 1), LocalDate.of(2020, 2, 29));
         assertThat(days).containsExactly(LocalDate.of(2020, 1, 23), LocalDate.of(2020, 2, 3),
                 LocalDate.of(2020, 2, 6), LocalDate.of(2020, 2, 11), LocalDate.of(2020, 2, 14),
-                LocalDate.of(2020, 2, 19));
+                LocalDate.of(2020, 2, 19), LocalDate.of(2020, 2, 21), LocalDate.of(2020, 2, 26),
+                LocalDate.of(2020, 2, 28));
         assertThat(days).allMatch(calendar::isWorkingDay);
 
         MimeMessage first = toShuili().getFirst();
         assertThat(first.getSubject()).startsWith("【规划编制】");
-        assertThat(plainText(first)).contains("距截止还有7天", "今日截止", "2020年1月31日");
+        assertThat(plainText(first)).contains("课题8", "调研报告", "距截止还有7天", "今日截止", "2020年1月31日");
+        String last = plainText(toShuili().getLast());
+        assertThat(last).contains("专项规划6", "编制工作方案", "专项规划1", "配合材料").doesNotContain("课题8");
 
         // a restart on a day already done sends nothing again
-        clock.set(LocalDateTime.of(2020, 2, 19, 16, 0));
+        clock.set(LocalDateTime.of(2020, 2, 28, 16, 0));
         assertThat(reminders.runIfDue()).isZero();
         dispatcher.dispatchDue();
-        assertThat(toShuili()).hasSize(6);
+        assertThat(toShuili()).hasSize(9);
         assertThat(jdbc.queryForObject("select count(*) from mail_outbox where status <> 'SENT'", Integer.class))
                 .isZero();
     }
@@ -206,12 +191,32 @@ class NotificationFlowTest {
     }
 
     @Test
-    void noRemindersOnceDelivered() throws Exception {
+    void noRemindersOnceSubmitted() throws Exception {
         long topic8 = catalogue.item(WorkItemKind.TOPIC, 8).orElseThrow().id();
+        NotificationTestUsers.actAs(users, "shuili");
+        Long report = submissions.deliverablesOf(topic8).getFirst().id();
+        NotificationTestUsers.clear();
         List<LocalDate> days = new ArrayList<>(stepAndCollect(LocalDate.of(2020, 1, 20), LocalDate.of(2020, 2, 3)));
-        items.delivered.add("item:" + topic8);
-        days.addAll(stepAndCollect(LocalDate.of(2020, 2, 4), LocalDate.of(2020, 2, 29)));
+
+        // 2020-02-04: the liaison uploads and submits the report, late
+        clock.set(LocalDateTime.of(2020, 2, 4, 8, 0));
+        NotificationTestUsers.actAs(users, "shuili");
+        submissions.upload(report, DocumentKind.MAIN, null, "课题8调研报告.docx", "终稿",
+                new ByteArrayInputStream(docx("泌阳县水利局：课题8调研报告")));
+        submissions.submit(report);
+        NotificationTestUsers.clear();
+
+        days.addAll(stepAndCollect(LocalDate.of(2020, 2, 4), LocalDate.of(2020, 2, 20)));
         assertThat(days).containsExactly(LocalDate.of(2020, 1, 23), LocalDate.of(2020, 2, 3));
+    }
+
+    static byte[] docx(String text) throws Exception {
+        try (org.apache.poi.xwpf.usermodel.XWPFDocument doc = new org.apache.poi.xwpf.usermodel.XWPFDocument();
+             java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream()) {
+            doc.createParagraph().createRun().setText(text);
+            doc.write(out);
+            return out.toByteArray();
+        }
     }
 
     @Test
@@ -380,9 +385,10 @@ class NotificationFlowTest {
 
         Calendar parsed = new CalendarBuilder().build(new StringReader(ics));
         List<VEvent> events = parsed.getComponents("VEVENT");
-        assertThat(events).hasSize(2);
+        // topic 8's report, plan 6's five stages, and its contributions to plan 1's five stages
+        assertThat(events).hasSize(11);
         assertThat(events).extracting(e -> e.getDateTimeStart().getValue())
-                .containsExactlyInAnyOrder("20200131", "20200630");
+                .contains("20200131", "20200229", "20200630", "20200930");
         assertThat(events).allSatisfy(e -> assertThat(e.getUid()).isPresent());
         assertThat(events.getFirst().getSummary().getValue()).contains("截止");
 

@@ -70,7 +70,10 @@ public class MainLayout extends AppLayout {
         if (user.isLiaison()) {
             nav.addItem(item("nav.myTasks", "my-tasks", VaadinIcon.TASKS));
         }
-        nav.addItem(item("nav.overview", "", VaadinIcon.DASHBOARD));
+        nav.addItem(item("nav.overview", "", VaadinIcon.HOME));
+        if (!user.isLiaison()) {
+            nav.addItem(item("nav.dashboard", "dashboard", VaadinIcon.DASHBOARD));
+        }
         nav.addItem(item("nav.topics", "topics", VaadinIcon.BOOK));
         nav.addItem(item("nav.plans", "plans", VaadinIcon.FILE_TEXT_O));
         nav.addItem(item("nav.phases", "phases", VaadinIcon.TIMER));
@@ -80,15 +83,25 @@ public class MainLayout extends AppLayout {
         nav.addItem(item("nav.notifications", "notifications", VaadinIcon.BELL));
         nav.addItem(item("nav.calendarFeed", "calendar-feed", VaadinIcon.CALENDAR));
         if (user.isOffice()) {
-            nav.addItem(item("nav.nudge", "office/nudge", VaadinIcon.MEGAPHONE));
-            nav.addItem(item("nav.outbox", "office/outbox", VaadinIcon.ENVELOPES));
-            nav.addItem(item("nav.reminders", "office/reminders", VaadinIcon.ALARM));
-            nav.addItem(item("nav.holidays", "office/calendar", VaadinIcon.CALENDAR_O));
-            nav.addItem(item("nav.reviewQueue", "review-queue", VaadinIcon.CHECK_SQUARE_O));
-            nav.addItem(item("nav.accounts", "admin/accounts", VaadinIcon.USER_CARD));
-            nav.addItem(item("admin.nav.organization", "admin/organization", VaadinIcon.SITEMAP));
-            nav.addItem(item("admin.nav.catalogue", "admin/catalogue", VaadinIcon.EDIT));
-            nav.addItem(item("admin.nav.audit", "admin/audit", VaadinIcon.RECORDS));
+            // the office's daily work, then system administration, each a collapsible group
+            SideNavItem work = new SideNavItem(getTranslation("nav.group.office"));
+            work.setPrefixComponent(VaadinIcon.CLIPBOARD_CHECK.create());
+            work.setExpanded(true);
+            work.addItem(item("nav.monitor", "office/monitor", VaadinIcon.TABLE));
+            work.addItem(item("nav.reviewQueue", "review-queue", VaadinIcon.CHECK_SQUARE_O));
+            work.addItem(item("nav.nudge", "office/nudge", VaadinIcon.MEGAPHONE));
+            work.addItem(item("nav.bulletins", "office/bulletins", VaadinIcon.FILE_TEXT));
+            work.addItem(item("nav.outbox", "office/outbox", VaadinIcon.ENVELOPES));
+            work.addItem(item("nav.reminders", "office/reminders", VaadinIcon.ALARM));
+            work.addItem(item("nav.holidays", "office/calendar", VaadinIcon.CALENDAR_O));
+            nav.addItem(work);
+            SideNavItem admin = new SideNavItem(getTranslation("nav.group.admin"));
+            admin.setPrefixComponent(VaadinIcon.COG.create());
+            admin.addItem(item("nav.accounts", "admin/accounts", VaadinIcon.USER_CARD));
+            admin.addItem(item("admin.nav.organization", "admin/organization", VaadinIcon.SITEMAP));
+            admin.addItem(item("admin.nav.catalogue", "admin/catalogue", VaadinIcon.EDIT));
+            admin.addItem(item("admin.nav.audit", "admin/audit", VaadinIcon.RECORDS));
+            nav.addItem(admin);
         }
         nav.addItem(item("admin.nav.myAccount", "account", VaadinIcon.USER));
         nav.setId("side-nav");

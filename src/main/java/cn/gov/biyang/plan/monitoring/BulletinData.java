@@ -1,0 +1,24 @@
+package cn.gov.biyang.plan.monitoring;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * What a progress bulletin (通报) states for a date: each lead unit's record of on-time delivery, ranked, and every
+ * item still outstanding. "Delivered" means first submitted (review round opened); "on time" means by the end of the
+ * due date in Asia/Shanghai.
+ */
+public record BulletinData(LocalDate asOf, long due, long delivered, long onTime, long accepted, long outstanding,
+                           List<UnitRecord> ranking, List<Outstanding> outstandingItems) {
+
+    public record UnitRecord(int rank, String unitName, long due, long onTime, long late, long outstanding) {
+
+        public int onTimePercent() {
+            return due == 0 ? 100 : (int) Math.round(onTime * 100.0 / due);
+        }
+    }
+
+    public record Outstanding(String unitName, String itemReference, String itemTitle, String deliverableName,
+                              LocalDate dueOn, long daysOverdue, String statusLabel) {
+    }
+}

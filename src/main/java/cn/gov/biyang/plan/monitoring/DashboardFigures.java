@@ -1,0 +1,31 @@
+package cn.gov.biyang.plan.monitoring;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** Everything the leadership dashboard shows, each chart's figures as plain rows (also shown as tables). */
+public record DashboardFigures(LocalDate today, List<PhaseCompletion> phases, List<Count> topics, List<Count> plans,
+                               List<Count> overdueByUnit, List<WeekProgress> progress, List<Money> projectsByDomain,
+                               List<Money> projectsByStatus) {
+
+    /** Deliverables due in a phase by where they stand. */
+    public record PhaseCompletion(int number, String name, long total, long accepted, long submitted, long returned,
+                                  long notSubmitted, long overdue) {
+
+        public int percentAccepted() {
+            return total == 0 ? 0 : (int) Math.round(accepted * 100.0 / total);
+        }
+    }
+
+    public record Count(String label, long count) {
+    }
+
+    /** Cumulative first submissions and acceptances up to the end of a week. */
+    public record WeekProgress(LocalDate weekStart, long submitted, long accepted) {
+    }
+
+    /** A group of projects: how many and how much (万元). */
+    public record Money(String label, long count, java.math.BigDecimal totalInvestment,
+                        java.math.BigDecimal periodInvestment) {
+    }
+}
