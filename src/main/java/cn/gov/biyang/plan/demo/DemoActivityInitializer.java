@@ -33,6 +33,7 @@ import cn.gov.biyang.plan.submission.DeliverableSummary;
 import cn.gov.biyang.plan.submission.DocumentKind;
 import cn.gov.biyang.plan.submission.SubmissionService;
 import cn.gov.biyang.plan.submission.UploadReceipt;
+import jakarta.persistence.EntityManager;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
@@ -104,15 +105,17 @@ class DemoActivityInitializer implements ApplicationRunner {
     private final UserDetailsService users;
     private final JdbcTemplate jdbc;
     private final TransactionTemplate tx;
+    private final EntityManager em;
 
     DemoActivityInitializer(SubmissionService submissions, ProjectService projects, CatalogueService catalogue,
-                            UserDetailsService users, JdbcTemplate jdbc, TransactionTemplate tx) {
+                            UserDetailsService users, JdbcTemplate jdbc, TransactionTemplate tx, EntityManager em) {
         this.submissions = submissions;
         this.projects = projects;
         this.catalogue = catalogue;
         this.users = users;
         this.jdbc = jdbc;
         this.tx = tx;
+        this.em = em;
     }
 
     @Override
@@ -199,18 +202,18 @@ class DemoActivityInitializer implements ApplicationRunner {
         }
         Long id = as(OFFICE, () -> submissions.addDeliverable(master.get().id(), LATE_DELIVERABLE, LATE_DUE, NOTE));
         Timestamp at = at(LocalDateTime.of(2019, 12, 16, 9, 30));
-        jdbc.update("update deliverable set created_at = ? where id = ?", at, id);
-        jdbc.update("update deliverable_change set changed_at = ? where deliverable_id = ?", at, id);
+        redate("update deliverable set created_at = ? where id = ?", at, id);
+        redate("update deliverable_change set changed_at = ? where deliverable_id = ?", at, id);
     }
 
     private void submit(String liaison, Long deliverableId, String fileName, byte[] content, LocalDateTime when) {
         UploadReceipt receipt = as(liaison, () -> submissions.upload(deliverableId, DocumentKind.MAIN, null, fileName,
                 NOTE, new ByteArrayInputStream(content)));
         int round = as(liaison, () -> submissions.submit(deliverableId));
-        jdbc.update("update document_version set uploaded_at = ? where id = ?", at(when), receipt.documentId());
-        jdbc.update("update stored_file set created_at = ? where id::text = "
+        redate("update document_version set uploaded_at = ? where id = ?", at(when), receipt.documentId());
+        redate("update stored_file set created_at = ? where id::text = "
                 + "(select storage_key from document_version where id = ?)", at(when), receipt.documentId());
-        jdbc.update("update review_round set submitted_at = ? where deliverable_id = ? and round_no = ?",
+        redate("update review_round set submitted_at = ? where deliverable_id = ? and round_no = ?",
                 at(when.plusMinutes(12)), deliverableId, round);
     }
 
@@ -223,7 +226,7 @@ class DemoActivityInitializer implements ApplicationRunner {
             }
             return null;
         });
-        jdbc.update("update review_round set decided_at = ? where deliverable_id = ? and round_no = ?",
+        redate("update review_round set decided_at = ? where deliverable_id = ? and round_no = ?",
                 at(when), deliverableId, round);
     }
 
@@ -376,9 +379,9 @@ class DemoActivityInitializer implements ApplicationRunner {
                 default -> OFFICE_STEP_DAY.getOrDefault(action, last.plusMinutes(5)).plusMinutes(i * 3L);
             };
             last = when;
-            jdbc.update("update project_event set occurred_at = ? where id = ?", at(when), e.get("id"));
+            redate("update project_event set occurred_at = ? where id = ?", at(when), e.get("id"));
         }
-        jdbc.update("update project set created_at = ?, updated_at = ? where id = ?", at(created), at(last), id);
+        redate("update project set created_at = ?, updated_at = ? where id = ?", at(created), at(last), id);
     }
 
     private static ProjectInput input(ReferenceData ref, UnitOption unit, DemoProject p, int i) {
@@ -430,6 +433,17 @@ class DemoActivityInitializer implements ApplicationRunner {
         } finally {
             SecurityContextHolder.clearContext();
         }
+    }
+
+    /**
+     * Moves a timestamp written by a service. The services' changes are flushed first, so the update applies to the
+     * rows as the services left them; the persistence context is then cleared, so that no later change of the same
+     * entity (a round's decision after its submission) writes the old timestamp back.
+     */
+    private void redate(String sql, Object... args) {
+        em.flush();
+        jdbc.update(sql, args);
+        em.clear();
     }
 
     private static Timestamp at(LocalDateTime local) {
