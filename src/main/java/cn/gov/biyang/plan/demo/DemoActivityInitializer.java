@@ -28,7 +28,6 @@ import cn.gov.biyang.plan.projects.ProjectNature;
 import cn.gov.biyang.plan.projects.ProjectService;
 import cn.gov.biyang.plan.projects.ReferenceData;
 import cn.gov.biyang.plan.projects.UnitOption;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import cn.gov.biyang.plan.submission.DeliverableSummary;
 import cn.gov.biyang.plan.submission.DocumentKind;
 import cn.gov.biyang.plan.submission.SubmissionService;
@@ -48,6 +47,7 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -70,6 +70,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Component
 @ConditionalOnProperty(name = "portal.demo.activity", havingValue = "true")
+// after the catalogue (highest precedence), the default deliverables (5) and the demo accounts (10)
 @Order(20)
 class DemoActivityInitializer implements ApplicationRunner {
 

@@ -3,6 +3,7 @@ package cn.gov.biyang.plan.demo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -69,7 +70,7 @@ class DemoActivityTest {
     void projectsAtEveryStageCarryTheDemoMark() {
         assertThat(count("select count(*) from project where remarks = '【演示数据】'")).isEqualTo(30);
         assertThat(count("select count(*) from project where remarks is distinct from '【演示数据】'")).isZero();
-        Map<String, Integer> byStatus = new java.util.HashMap<>();
+        Map<String, Integer> byStatus = new HashMap<>();
         jdbc.query("select status, count(*) n from project group by status",
                 rs -> { byStatus.put(rs.getString("status"), rs.getInt("n")); });
         assertThat(byStatus).containsEntry("INCLUDED", 6).containsEntry("ARGUING", 4).containsEntry("SCREENED", 4)
@@ -110,7 +111,7 @@ class DemoActivityTest {
     }
 
     private Map<String, Integer> statusCounts(String deliverableName) {
-        Map<String, Integer> result = new java.util.HashMap<>();
+        Map<String, Integer> result = new HashMap<>();
         jdbc.query("select status, count(*) n from deliverable where name = ? group by status",
                 rs -> { result.put(rs.getString("status"), rs.getInt("n")); }, deliverableName);
         return result;
