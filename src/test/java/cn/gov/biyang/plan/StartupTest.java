@@ -12,7 +12,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Whole-application starts on one persistent embedded PostgreSQL data directory: a restart keeps data and duplicates
- * nothing; the prod profile creates no demo accounts and refuses to start on an empty database without an
+ * nothing (the demo activity included); the prod profile creates no demo accounts nor demo activity and refuses to start on an empty database without an
  * administrator password. Each start serves on a random port.
  */
 class StartupTest {
@@ -38,7 +38,7 @@ class StartupTest {
             JdbcTemplate jdbc = first.getBean(JdbcTemplate.class);
             counts = counts(jdbc);
             assertThat(counts).isEqualTo(
-                    "units=57 items=60 phases=5 cycles=1 members=42 users=59 deliverables=167");
+                    "units=57 items=60 phases=5 cycles=1 members=42 users=59 deliverables=168 rounds=14 projects=30");
             jdbc.update("insert into audit_event (occurred_at, actor, action, result) values (now(), 'test', 'MARK', 'OK')");
         }
         try (ConfigurableApplicationContext second = start(dir)) {
@@ -63,6 +63,12 @@ class StartupTest {
             JdbcTemplate jdbc = prod.getBean(JdbcTemplate.class);
             assertThat(jdbc.queryForList("select username from app_user", String.class)).containsExactly("admin");
             assertThat(jdbc.queryForObject("select count(*) from work_item", Integer.class)).isEqualTo(60);
+            // no demo activity (portal.demo.activity=false in the prod profile)
+            assertThat(count(jdbc, "review_round")).isZero();
+            assertThat(count(jdbc, "document_version")).isZero();
+            assertThat(count(jdbc, "project")).isZero();
+            assertThat(jdbc.queryForObject("select count(*) from deliverable where name = '十三五规划完成情况预测'",
+                    Integer.class)).isZero();
         }
     }
 
@@ -70,8 +76,11 @@ class StartupTest {
         return "units=" + count(jdbc, "unit") + " items=" + count(jdbc, "work_item") + " phases=" + count(jdbc, "phase")
                 + " cycles=" + count(jdbc, "planning_cycle") + " members=" + count(jdbc, "leadership_member")
                 + " users=" + count(jdbc, "app_user")
-                // 33 topic reports, 26 special plans × 5 stages, 4 master-plan stages (submission feature)
-                + " deliverables=" + count(jdbc, "deliverable");
+                // 33 topic reports, 26 special plans × 5 stages, 4 master-plan stages (submission feature), and the demo
+                // activity's late 十三五规划完成情况预测
+                + " deliverables=" + count(jdbc, "deliverable")
+                // demo activity: 10 topic reports + 1 resubmission + 3 编制工作方案; 30 projects
+                + " rounds=" + count(jdbc, "review_round") + " projects=" + count(jdbc, "project");
     }
 
     private static int count(JdbcTemplate jdbc, String table) {

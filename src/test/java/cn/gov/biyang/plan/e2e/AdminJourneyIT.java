@@ -30,7 +30,9 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "portal.embedded-db.data-dir=target/test-pg/${random.uuid}",
         "portal.embedded-db.clean=true",
-        "portal.embedded-db.port=0"})
+        "portal.embedded-db.port=0",
+        // a clean slate: the test makes its own data (the demo activity has DemoActivityTest)
+        "portal.demo.activity=false"})
 class AdminJourneyIT {
 
     private static final String TOPIC_8 = "泌阳县“十四五”时期水利高质量发展及建设重大水利基础设施思路研究";

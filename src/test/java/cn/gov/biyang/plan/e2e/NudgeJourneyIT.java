@@ -22,6 +22,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
         "portal.embedded-db.data-dir=target/test-pg/${random.uuid}",
         "portal.embedded-db.clean=true",
         "portal.embedded-db.port=0",
+        // a clean slate: the test makes its own data (the demo activity has DemoActivityTest)
+        "portal.demo.activity=false",
         "portal.demo-date=2020-02-05",
         "portal.scheduling.enabled=false"})
 class NudgeJourneyIT {

@@ -29,7 +29,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "portal.embedded-db.data-dir=target/test-pg/${random.uuid}",
         "portal.embedded-db.clean=true",
-        "portal.embedded-db.port=0"})
+        "portal.embedded-db.port=0",
+        // a clean slate: the test makes its own data (the demo activity has DemoActivityTest)
+        "portal.demo.activity=false"})
 class SubmissionJourneyIT {
 
     private static final String PASSWORD = "portal-demo";

@@ -19,6 +19,8 @@ import org.springframework.context.annotation.Import;
         "portal.embedded-db.data-dir=target/test-pg/${random.uuid}",
         "portal.embedded-db.clean=true",
         "portal.embedded-db.port=0",
+        // a clean slate: the test makes its own data (the demo activity has DemoActivityTest)
+        "portal.demo.activity=false",
         "portal.security.office-second-factor-required=true",
         "server.forward-headers-strategy=native"})
 @Import(AdminTestClock.Config.class)
