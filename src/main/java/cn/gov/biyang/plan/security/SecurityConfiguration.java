@@ -43,6 +43,8 @@ class SecurityConfiguration {
         // document downloads (submission feature): signed-in users only; the service checks each file per object.
         // Without this rule Vaadin's configurer denies every non-Vaadin path.
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/files/**").authenticated());
+        // ledgers and archived bulletins (monitoring feature): the same; its services refuse liaisons.
+        http.authorizeHttpRequests(auth -> auth.requestMatchers("/office/exports/**").authenticated());
         http.sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()));
         http.headers(h -> h
                 .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
