@@ -9,6 +9,8 @@ create table bulletin (
     closing    text         not null,
     issued_by  varchar(100) not null, -- display name of the office member who issued it
     issued_at  timestamptz  not null,
-    docx       bytea        not null
+    docx       bytea        not null,
+    -- null when the server had no CJK font at issue time
+    pdf        bytea
 );
 create index bulletin_issued_idx on bulletin (issued_at desc);

@@ -23,6 +23,7 @@ import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.EmptyResultDataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
@@ -44,7 +45,8 @@ public class BulletinService {
     static final String DOCX_MIME = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
     /** An issued bulletin in the archive list. */
-    public record Issued(long id, String number, LocalDate asOf, String title, String issuedBy, Instant issuedAt) {
+    public record Issued(long id, String number, LocalDate asOf, String title, String issuedBy, Instant issuedAt,
+                         boolean hasPdf) {
     }
 
     /** An archived document to download. */
@@ -55,8 +57,11 @@ public class BulletinService {
     private final CurrentUser currentUser;
     private final AuditService audit;
     private final Clock clock;
+    private final String pdfFont;
 
-    BulletinService(JdbcTemplate jdbc, CurrentUser currentUser, AuditService audit, Clock clock) {
+    BulletinService(JdbcTemplate jdbc, CurrentUser currentUser, AuditService audit, Clock clock,
+                    @Value("${portal.bulletin.pdf-font:/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc}") String pdfFont) {
+        this.pdfFont = pdfFont;
         this.jdbc = jdbc;
         this.currentUser = currentUser;
         this.audit = audit;
@@ -147,6 +152,16 @@ public class BulletinService {
         return render(draft, data, today());
     }
 
+    /** The bulletin as PDF; refused with a Chinese message when the server has no CJK font. */
+    public byte[] pdf(BulletinDraft draft, BulletinData data) {
+        requireOfficeOrLeader("生成进度通报");
+        return BulletinPdf.render(pdfFont, draft, data, today());
+    }
+
+    public boolean pdfAvailable() {
+        return BulletinPdf.fontAvailable(pdfFont);
+    }
+
     static byte[] render(BulletinDraft draft, BulletinData data, LocalDate issuedOn) {
         try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             paragraph(doc, draft.title(), ParagraphAlignment.CENTER, true, 22);
@@ -229,12 +244,14 @@ public class BulletinService {
         BulletinDraft numbered = new BulletinDraft(draft.asOf(), number, draft.title().trim(),
                 draft.issuer() == null || draft.issuer().isBlank() ? ISSUER : draft.issuer(),
                 nullToEmpty(draft.summary()), nullToEmpty(draft.closing()));
-        byte[] docx = render(numbered, compute(draft.asOf()), today());
+        BulletinData data = compute(draft.asOf());
+        byte[] docx = render(numbered, data, today());
+        byte[] pdf = pdfAvailable() ? BulletinPdf.render(pdfFont, numbered, data, today()) : null;
         Long id = jdbc.queryForObject("""
-                insert into bulletin (number, as_of, title, summary, closing, issued_by, issued_at, docx)
-                values (?, ?, ?, ?, ?, ?, ?, ?) returning id""", Long.class, number, Date.valueOf(draft.asOf()),
+                insert into bulletin (number, as_of, title, summary, closing, issued_by, issued_at, docx, pdf)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""", Long.class, number, Date.valueOf(draft.asOf()),
                 numbered.title(), numbered.summary(), numbered.closing(), user.displayName(),
-                Timestamp.from(clock.instant()), docx);
+                Timestamp.from(clock.instant()), docx, pdf);
         audit.record(user.username(), "BULLETIN_ISSUED", "bulletin", String.valueOf(id),
                 number + " 截至" + ChineseFormats.date(draft.asOf()));
         return id;
@@ -244,11 +261,12 @@ public class BulletinService {
     public List<Issued> archive() {
         requireOfficeOrLeader("查看通报存档");
         return jdbc.query("""
-                select b.id, b.number, b.as_of, b.title, b.issued_by, b.issued_at
+                select b.id, b.number, b.as_of, b.title, b.issued_by, b.issued_at, b.pdf is not null as has_pdf
                 from bulletin b
                 order by b.issued_at desc, b.id desc""",
                 (rs, n) -> new Issued(rs.getLong("id"), rs.getString("number"), rs.getDate("as_of").toLocalDate(),
-                        rs.getString("title"), rs.getString("issued_by"), rs.getTimestamp("issued_at").toInstant()));
+                        rs.getString("title"), rs.getString("issued_by"), rs.getTimestamp("issued_at").toInstant(),
+                        rs.getBoolean("has_pdf")));
     }
 
     /** The archived .docx of an issued bulletin. */
@@ -260,6 +278,25 @@ public class BulletinService {
         } catch (EmptyResultDataAccessException e) {
             throw new IllegalArgumentException("通报不存在");
         }
+    }
+
+    /** The PDF archived with an issued bulletin; refused in Chinese when none was made (no CJK font then). */
+    public Download downloadPdf(long id) {
+        requireOfficeOrLeader("下载通报");
+        byte[][] pdf;
+        String[] number = new String[1];
+        try {
+            pdf = new byte[][] {jdbc.queryForObject("select number, pdf from bulletin where id = ?", (rs, n) -> {
+                number[0] = rs.getString("number");
+                return rs.getBytes("pdf");
+            }, id)};
+        } catch (EmptyResultDataAccessException e) {
+            throw new IllegalArgumentException("通报不存在");
+        }
+        if (pdf[0] == null) {
+            throw new IllegalStateException(BulletinPdf.NO_FONT);
+        }
+        return new Download(number[0] + ".pdf", "application/pdf", pdf[0]);
     }
 
     private String nextNumber() {

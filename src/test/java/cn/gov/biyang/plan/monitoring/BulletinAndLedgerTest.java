@@ -274,5 +274,20 @@ class BulletinAndLedgerTest {
             String text = new XWPFWordExtractor(doc).getText();
             assertThat(text).contains("（已核对）", "规划办通报〔2019〕" + (before + 1) + "号");
         }
+        assertThat(archive.get(0).hasPdf()).isTrue();
+        BulletinService.Download pdf = bulletins.downloadPdf(id1);
+        assertThat(pdf.fileName()).endsWith(".pdf");
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf.content())) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
+            assertThat(text).contains("规划编制工作进展情况的通报", "规划办通报〔2019〕" + (before + 1) + "号",
+                    unitName(leadUnits().get(0)));
+        }
+    }
+
+    @Test
+    void withoutACjkFontThePdfIsRefusedInChinese() {
+        BulletinDraft draft = BulletinService.wording(AS_OF, bulletins.data(AS_OF), "x");
+        assertThatThrownBy(() -> BulletinPdf.render("/nonexistent/font.ttc", draft, bulletins.data(AS_OF), AS_OF))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("中文字体");
     }
 }

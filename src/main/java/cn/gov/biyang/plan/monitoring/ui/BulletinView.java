@@ -132,6 +132,15 @@ public class BulletinView extends VerticalLayout {
             a.getElement().setAttribute("download", true);
             return a;
         }).setHeader(getTranslation("bulletin.docx")).setAutoWidth(true);
+        archive.addComponentColumn(i -> {
+            if (!i.hasPdf()) {
+                return new Span(getTranslation("bulletin.noPdf"));
+            }
+            Anchor a = new Anchor(ExportController.bulletinPdfLink(i.id()), getTranslation("bulletin.download"));
+            a.getElement().setAttribute("router-ignore", true);
+            a.getElement().setAttribute("download", true);
+            return a;
+        }).setHeader("PDF").setAutoWidth(true);
 
         add(bar, title, summary, closing, new H3(getTranslation("bulletin.rankingHeading")), ranking,
                 new H3(getTranslation("bulletin.outstandingHeading")), outstanding, issue,

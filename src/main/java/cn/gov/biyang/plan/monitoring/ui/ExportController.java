@@ -115,6 +115,29 @@ class ExportController {
         response.getOutputStream().write(file.content());
     }
 
+    @GetMapping("/bulletins/{id}.pdf")
+    void bulletinPdf(@PathVariable("id") long id, HttpServletResponse response) throws IOException {
+        BulletinService.Download file;
+        try {
+            file = bulletins.downloadPdf(id);
+        } catch (AccessDeniedException e) {
+            error(response, e.getMessage());
+            return;
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            response.setStatus(HttpServletResponse.SC_NOT_FOUND);
+            response.setContentType("text/plain;charset=UTF-8");
+            response.getWriter().write(e.getMessage());
+            return;
+        }
+        start(response, file.mimeType(), file.fileName());
+        response.setContentLength(file.content().length);
+        response.getOutputStream().write(file.content());
+    }
+
+    static String bulletinPdfLink(long id) {
+        return PATH.substring(1) + "/bulletins/" + id + ".pdf";
+    }
+
     static String bulletinLink(long id) {
         return PATH.substring(1) + "/bulletins/" + id + ".docx";
     }
