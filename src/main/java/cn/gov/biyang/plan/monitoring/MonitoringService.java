@@ -89,6 +89,13 @@ public class MonitoringService {
                 List.copyOf(columns), matrixRows);
     }
 
+    /** The current phase's number, or the first phase's, for exports asked without one. */
+    public int defaultPhase() {
+        List<PhaseView> phases = catalogue.phases();
+        return phases.stream().filter(PhaseView::current).findFirst().or(() -> phases.stream().findFirst())
+                .map(PhaseView::number).orElse(1);
+    }
+
     /** Figures of the leadership dashboard; project figures come from the project library's own summaries. */
     public DashboardFigures dashboard(List<DashboardFigures.Money> projectsByDomain,
                                       List<DashboardFigures.Money> projectsByStatus) {

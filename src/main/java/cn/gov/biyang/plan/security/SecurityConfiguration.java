@@ -45,6 +45,8 @@ class SecurityConfiguration {
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/files/**").authenticated());
         // chart library (ECharts webjar) for the dashboard: served from the portal itself, signed-in users only
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/webjars/**").authenticated());
+        // ledgers and archived bulletins (monitoring feature): the same; its services refuse liaisons.
+        http.authorizeHttpRequests(auth -> auth.requestMatchers("/office/exports/**").authenticated());
         http.sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()));
         http.headers(h -> h
                 .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))

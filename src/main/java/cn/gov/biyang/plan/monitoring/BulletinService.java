@@ -1,0 +1,331 @@
+package cn.gov.biyang.plan.monitoring;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+
+import cn.gov.biyang.plan.audit.AuditService;
+import cn.gov.biyang.plan.base.ChineseFormats;
+import cn.gov.biyang.plan.base.ClockConfiguration;
+import cn.gov.biyang.plan.security.CurrentUser;
+import cn.gov.biyang.plan.security.SignedInUser;
+import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.EmptyResultDataAccessException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Progress bulletins (通报): figures per lead unit from one SQL query, prefilled Chinese wording the office edits, a
+ * Word document, and the archive of issued bulletins (docs/decisions/0051-bulletin-and-ledgers.md). The office
+ * drafts and issues; the office and leadership read the archive.
+ */
+@Service
+@Transactional(readOnly = true)
+public class BulletinService {
+
+    public static final String TITLE = "关于全县“十四五”规划编制工作进展情况的通报";
+    public static final String ISSUER = "县“十四五”规划编制工作领导小组办公室";
+    public static final String SALUTATION = "各乡镇（街道）、县直有关单位：";
+    static final String DOCX_MIME = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
+    /** An issued bulletin in the archive list. */
+    public record Issued(long id, String number, LocalDate asOf, String title, String issuedBy, Instant issuedAt,
+                         boolean hasPdf) {
+    }
+
+    /** An archived document to download. */
+    public record Download(String fileName, String mimeType, byte[] content) {
+    }
+
+    private final JdbcTemplate jdbc;
+    private final CurrentUser currentUser;
+    private final AuditService audit;
+    private final Clock clock;
+    private final String pdfFont;
+
+    BulletinService(JdbcTemplate jdbc, CurrentUser currentUser, AuditService audit, Clock clock,
+                    @Value("${portal.bulletin.pdf-font:/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc}") String pdfFont) {
+        this.pdfFont = pdfFont;
+        this.jdbc = jdbc;
+        this.currentUser = currentUser;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    /**
+     * Per lead unit, the deliverables due on or before {@code asOf}: delivered (a review round exists), on time (the
+     * first submission by the end of the due date in Asia/Shanghai), late, outstanding (not submitted or returned);
+     * ranked by on-time rate, then fewer outstanding, then unit name.
+     */
+    public BulletinData data(LocalDate asOf) {
+        requireOfficeOrLeader("查看进度通报");
+        return compute(asOf);
+    }
+
+    private BulletinData compute(LocalDate asOf) {
+        Date day = Date.valueOf(asOf);
+        List<BulletinData.UnitRecord> ranking = jdbc.query("""
+                with firsts as (
+                    select r.deliverable_id, min(r.submitted_at) as first_at from review_round r group by r.deliverable_id),
+                per_unit as (
+                    select u.name as unit_name, count(*) as due,
+                           count(*) filter (where f.first_at < ((d.due_on + 1)::timestamp at time zone 'Asia/Shanghai')) as on_time,
+                           count(*) filter (where f.first_at >= ((d.due_on + 1)::timestamp at time zone 'Asia/Shanghai')) as late,
+                           count(*) filter (where d.status in ('NOT_SUBMITTED', 'RETURNED')) as outstanding
+                    from deliverable d
+                    join work_item w on w.id = d.work_item_id
+                    join unit u on u.id = w.lead_unit_id
+                    left join firsts f on f.deliverable_id = d.id
+                    where not d.removed and not w.retired and d.due_on <= ?
+                    group by u.name)
+                select p.*, row_number() over (order by p.on_time::numeric / p.due desc, p.outstanding, p.unit_name) as rank
+                from per_unit p order by rank""",
+                (rs, n) -> new BulletinData.UnitRecord(rs.getInt("rank"), rs.getString("unit_name"), rs.getLong("due"),
+                        rs.getLong("on_time"), rs.getLong("late"), rs.getLong("outstanding")), day);
+        long[] totals = jdbc.queryForObject("""
+                select count(*) as due,
+                       count(*) filter (where exists (select 1 from review_round r where r.deliverable_id = d.id)) as delivered,
+                       count(*) filter (where d.status = 'ACCEPTED') as accepted
+                from deliverable d join work_item w on w.id = d.work_item_id
+                where not d.removed and not w.retired and d.due_on <= ?""",
+                (rs, n) -> new long[] {rs.getLong("due"), rs.getLong("delivered"), rs.getLong("accepted")}, day);
+        List<BulletinData.Outstanding> outstanding = jdbc.query("""
+                select u.name as unit_name, w.kind, w.number, w.title, d.name, d.due_on, d.status
+                from deliverable d
+                join work_item w on w.id = d.work_item_id
+                join unit u on u.id = w.lead_unit_id
+                where not d.removed and not w.retired and d.due_on <= ? and d.status in ('NOT_SUBMITTED', 'RETURNED')
+                order by d.due_on, u.name, w.kind, w.number, d.position""",
+                (rs, n) -> {
+                    LocalDate due = rs.getDate("due_on").toLocalDate();
+                    return new BulletinData.Outstanding(rs.getString("unit_name"),
+                            MonitoringService.reference(rs.getString("kind"), rs.getInt("number")),
+                            rs.getString("title"), rs.getString("name"), due, ChronoUnit.DAYS.between(due, asOf),
+                            MonitoringService.statusLabel(rs.getString("status")));
+                }, day);
+        long onTime = ranking.stream().mapToLong(BulletinData.UnitRecord::onTime).sum();
+        long open = ranking.stream().mapToLong(BulletinData.UnitRecord::outstanding).sum();
+        return new BulletinData(asOf, totals[0], totals[1], onTime, totals[2], open, ranking, outstanding);
+    }
+
+    /** Prefilled wording for {@code asOf}, with the number the next bulletin of this year would get. */
+    public BulletinDraft draft(LocalDate asOf) {
+        requireOffice("起草进度通报");
+        return wording(asOf, compute(asOf), nextNumber());
+    }
+
+    static BulletinDraft wording(LocalDate asOf, BulletinData d, String number) {
+        int rate = d.due() == 0 ? 100 : (int) Math.round(d.onTime() * 100.0 / d.due());
+        String summary = "截至" + ChineseFormats.date(asOf) + "，全县“十四五”规划编制工作应报送材料" + d.due()
+                + "项，已报送" + d.delivered() + "项，其中按时报送" + d.onTime() + "项，按时报送率" + rate
+                + "%；经审核通过" + d.accepted() + "项；尚有" + d.outstanding()
+                + "项未报送或退回修改后未重新报送。现将各牵头单位报送情况通报如下。";
+        String closing = "请尚未按时报送材料的单位高度重视，对照本通报所列未报送事项，明确专人负责，抓紧完善材料，"
+                + "尽快通过规划编制协同平台报送；已报送的单位要按照审核意见及时修改完善。县规划办将持续跟踪调度，"
+                + "并定期通报进展情况。";
+        return new BulletinDraft(asOf, number, TITLE, ISSUER, summary, closing);
+    }
+
+    /** The Word document of a bulletin, dated today. */
+    public byte[] docx(BulletinDraft draft, BulletinData data) {
+        requireOfficeOrLeader("生成进度通报");
+        return render(draft, data, today());
+    }
+
+    /** The bulletin as PDF; refused with a Chinese message when the server has no CJK font. */
+    public byte[] pdf(BulletinDraft draft, BulletinData data) {
+        requireOfficeOrLeader("生成进度通报");
+        return BulletinPdf.render(pdfFont, draft, data, today());
+    }
+
+    public boolean pdfAvailable() {
+        return BulletinPdf.fontAvailable(pdfFont);
+    }
+
+    static byte[] render(BulletinDraft draft, BulletinData data, LocalDate issuedOn) {
+        try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            paragraph(doc, draft.title(), ParagraphAlignment.CENTER, true, 22);
+            paragraph(doc, draft.number(), ParagraphAlignment.CENTER, false, 16);
+            paragraph(doc, SALUTATION, ParagraphAlignment.LEFT, false, 16);
+            paragraph(doc, draft.summary(), ParagraphAlignment.BOTH, false, 16).setIndentationFirstLine(640);
+
+            paragraph(doc, "一、各牵头单位报送情况", ParagraphAlignment.LEFT, true, 16);
+            List<List<String>> rows = new ArrayList<>();
+            rows.add(List.of("排名", "单位", "应报送", "按时报送", "逾期报送", "未报送", "按时率"));
+            for (BulletinData.UnitRecord r : data.ranking()) {
+                rows.add(List.of(String.valueOf(r.rank()), r.unitName(), String.valueOf(r.due()),
+                        String.valueOf(r.onTime()), String.valueOf(r.late()), String.valueOf(r.outstanding()),
+                        r.onTimePercent() + "%"));
+            }
+            table(doc, rows);
+
+            paragraph(doc, "二、未报送事项", ParagraphAlignment.LEFT, true, 16);
+            if (data.outstandingItems().isEmpty()) {
+                paragraph(doc, "无。", ParagraphAlignment.LEFT, false, 16);
+            } else {
+                List<List<String>> items = new ArrayList<>();
+                items.add(List.of("单位", "事项", "材料", "截止日期", "逾期天数"));
+                for (BulletinData.Outstanding o : data.outstandingItems()) {
+                    items.add(List.of(o.unitName(), o.itemReference() + " " + o.itemTitle(), o.deliverableName(),
+                            ChineseFormats.date(o.dueOn()), String.valueOf(Math.max(0, o.daysOverdue()))));
+                }
+                table(doc, items);
+            }
+
+            paragraph(doc, draft.closing(), ParagraphAlignment.BOTH, false, 16).setIndentationFirstLine(640);
+            paragraph(doc, draft.issuer(), ParagraphAlignment.RIGHT, false, 16);
+            paragraph(doc, ChineseFormats.date(issuedOn), ParagraphAlignment.RIGHT, false, 16);
+            doc.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static XWPFParagraph paragraph(XWPFDocument doc, String text, ParagraphAlignment alignment, boolean bold,
+                                           int size) {
+        XWPFParagraph p = doc.createParagraph();
+        p.setAlignment(alignment);
+        XWPFRun run = p.createRun();
+        run.setText(text == null ? "" : text);
+        run.setBold(bold);
+        run.setFontSize(size);
+        run.setFontFamily("仿宋_GB2312");
+        return p;
+    }
+
+    private static void table(XWPFDocument doc, List<List<String>> rows) {
+        XWPFTable table = doc.createTable(rows.size(), rows.get(0).size());
+        table.setWidth("100%");
+        for (int i = 0; i < rows.size(); i++) {
+            XWPFTableRow row = table.getRow(i);
+            for (int j = 0; j < rows.get(i).size(); j++) {
+                XWPFParagraph p = row.getCell(j).getParagraphs().get(0);
+                XWPFRun run = p.createRun();
+                run.setText(rows.get(i).get(j));
+                run.setBold(i == 0);
+                run.setFontSize(12);
+            }
+        }
+    }
+
+    /**
+     * Archives the bulletin as worded, under the next number of this year (assigned now, so that two offices issuing
+     * at once do not share a number), with its .docx; returns its id.
+     */
+    @Transactional
+    public long issue(BulletinDraft draft) {
+        SignedInUser user = requireOffice("签发进度通报");
+        if (draft.title() == null || draft.title().isBlank()) {
+            throw new IllegalArgumentException("通报标题不能为空");
+        }
+        jdbc.queryForObject("select pg_advisory_xact_lock(51051)", (rs, n) -> null);
+        String number = nextNumber();
+        BulletinDraft numbered = new BulletinDraft(draft.asOf(), number, draft.title().trim(),
+                draft.issuer() == null || draft.issuer().isBlank() ? ISSUER : draft.issuer(),
+                nullToEmpty(draft.summary()), nullToEmpty(draft.closing()));
+        BulletinData data = compute(draft.asOf());
+        byte[] docx = render(numbered, data, today());
+        byte[] pdf = pdfAvailable() ? BulletinPdf.render(pdfFont, numbered, data, today()) : null;
+        Long id = jdbc.queryForObject("""
+                insert into bulletin (number, as_of, title, summary, closing, issued_by, issued_at, docx, pdf)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""", Long.class, number, Date.valueOf(draft.asOf()),
+                numbered.title(), numbered.summary(), numbered.closing(), user.displayName(),
+                Timestamp.from(clock.instant()), docx, pdf);
+        audit.record(user.username(), "BULLETIN_ISSUED", "bulletin", String.valueOf(id),
+                number + " 截至" + ChineseFormats.date(draft.asOf()));
+        return id;
+    }
+
+    /** Issued bulletins, newest first. */
+    public List<Issued> archive() {
+        requireOfficeOrLeader("查看通报存档");
+        return jdbc.query("""
+                select b.id, b.number, b.as_of, b.title, b.issued_by, b.issued_at, b.pdf is not null as has_pdf
+                from bulletin b
+                order by b.issued_at desc, b.id desc""",
+                (rs, n) -> new Issued(rs.getLong("id"), rs.getString("number"), rs.getDate("as_of").toLocalDate(),
+                        rs.getString("title"), rs.getString("issued_by"), rs.getTimestamp("issued_at").toInstant(),
+                        rs.getBoolean("has_pdf")));
+    }
+
+    /** The archived .docx of an issued bulletin. */
+    public Download download(long id) {
+        requireOfficeOrLeader("下载通报");
+        try {
+            return jdbc.queryForObject("select number, docx from bulletin where id = ?",
+                    (rs, n) -> new Download(rs.getString("number") + ".docx", DOCX_MIME, rs.getBytes("docx")), id);
+        } catch (EmptyResultDataAccessException e) {
+            throw new IllegalArgumentException("通报不存在");
+        }
+    }
+
+    /** The PDF archived with an issued bulletin; refused in Chinese when none was made (no CJK font then). */
+    public Download downloadPdf(long id) {
+        requireOfficeOrLeader("下载通报");
+        byte[][] pdf;
+        String[] number = new String[1];
+        try {
+            pdf = new byte[][] {jdbc.queryForObject("select number, pdf from bulletin where id = ?", (rs, n) -> {
+                number[0] = rs.getString("number");
+                return rs.getBytes("pdf");
+            }, id)};
+        } catch (EmptyResultDataAccessException e) {
+            throw new IllegalArgumentException("通报不存在");
+        }
+        if (pdf[0] == null) {
+            throw new IllegalStateException(BulletinPdf.NO_FONT);
+        }
+        return new Download(number[0] + ".pdf", "application/pdf", pdf[0]);
+    }
+
+    private String nextNumber() {
+        int year = today().getYear();
+        Instant from = LocalDate.of(year, 1, 1).atStartOfDay(ClockConfiguration.ZONE).toInstant();
+        Instant to = LocalDate.of(year + 1, 1, 1).atStartOfDay(ClockConfiguration.ZONE).toInstant();
+        Long count = jdbc.queryForObject("select count(*) from bulletin where issued_at >= ? and issued_at < ?",
+                Long.class, Timestamp.from(from), Timestamp.from(to));
+        return "规划办通报〔" + year + "〕" + (count + 1) + "号";
+    }
+
+    private static String nullToEmpty(String s) {
+        return s == null ? "" : s;
+    }
+
+    private SignedInUser requireOffice(String action) {
+        SignedInUser user = currentUser.require();
+        if (!user.isOffice()) {
+            audit.recordRefusal(user.username(), "BULLETIN_REFUSED", "bulletin", "-", action);
+            throw new AccessDeniedException("只有县规划办可以" + action);
+        }
+        return user;
+    }
+
+    private SignedInUser requireOfficeOrLeader(String action) {
+        SignedInUser user = currentUser.require();
+        if (user.isLiaison()) {
+            throw new AccessDeniedException("联络员无权" + action + "，仅县规划办和领导小组可用");
+        }
+        return user;
+    }
+}
