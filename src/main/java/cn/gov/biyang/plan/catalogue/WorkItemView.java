@@ -15,16 +15,12 @@ public record WorkItemView(Long id, WorkItemKind kind, int number, String title,
 
     /** Short reference as officials say it: 课题8, 专项规划6, 总体规划. */
     public String reference() {
-        return switch (kind) {
-            case TOPIC -> "课题" + number;
-            case MASTER_PLAN -> "总体规划";
-            case SPECIAL_PLAN -> "专项规划" + number;
-        };
+        return kind.reference(number);
     }
 
     /** The URL path segment of the item's detail page. */
     public String route() {
-        return (kind == WorkItemKind.TOPIC ? "topics/" : "plans/") + number;
+        return kind.route(number);
     }
 
     public String supportingText() {

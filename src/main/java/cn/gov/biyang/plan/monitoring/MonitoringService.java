@@ -14,6 +14,7 @@ import java.util.Map;
 
 import cn.gov.biyang.plan.catalogue.CatalogueService;
 import cn.gov.biyang.plan.catalogue.PhaseView;
+import cn.gov.biyang.plan.catalogue.WorkItemKind;
 import cn.gov.biyang.plan.security.CurrentUser;
 import cn.gov.biyang.plan.security.SignedInUser;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -182,15 +183,11 @@ public class MonitoringService {
     }
 
     static String reference(String kind, int number) {
-        return switch (kind) {
-            case "TOPIC" -> "课题" + number;
-            case "MASTER_PLAN" -> "总体规划";
-            default -> "专项规划" + number;
-        };
+        return WorkItemKind.valueOf(kind).reference(number);
     }
 
     static String route(String kind, int number) {
-        return ("TOPIC".equals(kind) ? "topics/" : "plans/") + number;
+        return WorkItemKind.valueOf(kind).route(number);
     }
 
     private static int count(List<MatrixCell> cells, Colour colour) {

@@ -171,11 +171,7 @@ public class SubmissionService {
     }
 
     private static String reference(String kind, int number) {
-        return switch (kind) {
-            case "TOPIC" -> "课题" + number;
-            case "MASTER_PLAN" -> "总体规划";
-            default -> "专项规划" + number;
-        };
+        return reference(WorkItemKind.valueOf(kind), number);
     }
 
     /** How many topics (or plans) stand at each status by their current deliverable, and how many are overdue. */
@@ -658,11 +654,7 @@ public class SubmissionService {
     }
 
     static String reference(WorkItemKind kind, int number) {
-        return switch (kind) {
-            case TOPIC -> "课题" + number;
-            case MASTER_PLAN -> "总体规划";
-            case SPECIAL_PLAN -> "专项规划" + number;
-        };
+        return kind.reference(number);
     }
 
     private static String dueText(LocalDate due) {
