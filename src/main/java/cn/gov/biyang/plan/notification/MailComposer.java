@@ -29,8 +29,23 @@ class MailComposer {
         String subject = overdue > 0
                 ? "【规划编制】您单位有 " + lines.size() + " 项事项需要报送（其中 " + overdue + " 项已逾期）"
                 : "【规划编制】您单位有 " + lines.size() + " 项事项临近截止";
-        StringBuilder text = new StringBuilder(recipientName + "：\n\n以下事项请按时报送：\n\n");
-        StringBuilder html = new StringBuilder("<p>" + esc(recipientName) + "：</p><p>以下事项请按时报送：</p><ol>");
+        return itemList(subject, recipientName, "以下事项请按时报送：",
+                "请登录规划编制协同平台上传材料。此邮件由系统自动发送，每天最多一封。", lines);
+    }
+
+    /** The copy of a unit's digest for its responsible leader (分管领导): the same items, addressed as a copy. */
+    OutgoingMail leaderCopy(String leaderName, String unitName, List<DigestLine> lines) {
+        long overdue = lines.stream().filter(l -> l.overdueDays() > 0).count();
+        String subject = "【规划编制】（抄送）" + unitName + "有 " + lines.size() + " 项事项"
+                + (overdue > 0 ? "需要报送（其中 " + overdue + " 项已逾期）" : "临近截止");
+        return itemList(subject, leaderName, "抄送：以下为" + unitName + "今日收到提醒的事项，已同时提醒本单位联络员：",
+                "请督促本单位按时报送。此邮件由系统自动发送，按提醒设置抄送分管领导，每天最多一封。", lines);
+    }
+
+    private OutgoingMail itemList(String subject, String recipientName, String lead, String closing,
+                                  List<DigestLine> lines) {
+        StringBuilder text = new StringBuilder(recipientName + "：\n\n" + lead + "\n\n");
+        StringBuilder html = new StringBuilder("<p>" + esc(recipientName) + "：</p><p>" + esc(lead) + "</p><ol>");
         for (DigestLine l : lines) {
             String due = "截止 " + ChineseFormats.date(l.item().dueOn())
                     + (l.overdueDays() > 0 ? "，已逾期 " + l.overdueDays() + " 天" : "");
@@ -39,9 +54,9 @@ class MailComposer {
             html.append("<li><a href=\"").append(esc(url(l.item().link()))).append("\">").append(esc(l.item().title()))
                     .append("</a>（").append(esc(due)).append("；").append(esc(l.why())).append("）</li>");
         }
-        text.append("\n请登录规划编制协同平台上传材料。此邮件由系统自动发送，每天最多一封。\n");
-        html.append("</ol><p>请登录<a href=\"").append(esc(baseUrl)).append("\">规划编制协同平台</a>上传材料。"
-                + "此邮件由系统自动发送，每天最多一封。</p>");
+        text.append("\n").append(closing).append("\n");
+        html.append("</ol><p>").append(esc(closing).replace("规划编制协同平台", "<a href=\"" + esc(baseUrl)
+                + "\">规划编制协同平台</a>")).append("</p>");
         return new OutgoingMail(subject, text.toString(), html.toString());
     }
 

@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 
 import cn.gov.biyang.plan.base.ClockConfiguration;
+import cn.gov.biyang.plan.organization.OrganizationService;
+import cn.gov.biyang.plan.organization.OrganizationService.UnitLeader;
 import cn.gov.biyang.plan.security.AccountService;
 import cn.gov.biyang.plan.security.AccountService.Contact;
 import cn.gov.biyang.plan.workcalendar.WorkingDayCalendar;
@@ -37,6 +39,7 @@ public class ReminderJob {
     private final ReminderPolicyService policies;
     private final WorkingDayCalendar calendar;
     private final AccountService accounts;
+    private final OrganizationService organization;
     private final MailOutbox outbox;
     private final MailComposer composer;
     private final Inbox inbox;
@@ -45,12 +48,13 @@ public class ReminderJob {
     private final Clock clock;
 
     ReminderJob(DueItemSource items, ReminderPolicyService policies, WorkingDayCalendar calendar,
-                AccountService accounts, MailOutbox outbox, MailComposer composer, Inbox inbox, JdbcTemplate jdbc,
+                AccountService accounts, OrganizationService organization, MailOutbox outbox, MailComposer composer, Inbox inbox, JdbcTemplate jdbc,
                 TransactionTemplate tx, Clock clock) {
         this.items = items;
         this.policies = policies;
         this.calendar = calendar;
         this.accounts = accounts;
+        this.organization = organization;
         this.outbox = outbox;
         this.composer = composer;
         this.inbox = inbox;
@@ -90,7 +94,7 @@ public class ReminderJob {
     }
 
     private int buildDigests(LocalDate today, ReminderPolicy policy) {
-        Map<String, Contact> recipients = new LinkedHashMap<>();
+        Map<String, Recipient> recipients = new LinkedHashMap<>();
         Map<String, List<MailComposer.DigestLine>> lines = new LinkedHashMap<>();
         for (DueItem item : items.items()) {
             List<ReminderKind> kinds = ReminderPlanner.remindersOn(today, item, policy, calendar);
@@ -98,34 +102,62 @@ public class ReminderJob {
                 continue;
             }
             long overdueDays = Math.max(0, ChronoUnit.DAYS.between(item.dueOn(), today));
-            for (Contact c : accounts.liaisonsOf(item.unitId())) {
+            String why = String.join("、", kinds.stream().map(ReminderKind::label).toList());
+            for (Recipient r : recipientsOf(item.unitId(), policy)) {
                 boolean fresh = false;
                 for (ReminderKind kind : kinds) {
                     fresh |= jdbc.update("insert into reminder_sent (item_key, recipient, reminder, day) "
-                            + "values (?, ?, ?, ?) on conflict do nothing", item.key(), c.username(), kind.code(),
+                            + "values (?, ?, ?, ?) on conflict do nothing", item.key(), r.key(), kind.code(),
                             today) > 0;
                 }
                 if (fresh) {
-                    recipients.put(c.username(), c);
-                    String why = String.join("、", kinds.stream().map(ReminderKind::label).toList());
-                    lines.computeIfAbsent(c.username(), k -> new ArrayList<>())
+                    recipients.put(r.key(), r);
+                    lines.computeIfAbsent(r.key(), k -> new ArrayList<>())
                             .add(new MailComposer.DigestLine(item, why, overdueDays));
                 }
             }
         }
         int mails = 0;
         for (var entry : lines.entrySet()) {
-            Contact c = recipients.get(entry.getKey());
-            OutgoingMail mail = composer.digest(c.displayName(), entry.getValue());
-            Long id = outbox.enqueue("REMINDER", "digest:" + c.username() + ":" + today, c.username(), c.email(), mail);
+            Recipient r = recipients.get(entry.getKey());
+            OutgoingMail mail = r.leaderOf() == null
+                    ? composer.digest(r.name(), entry.getValue())
+                    : composer.leaderCopy(r.name(), r.leaderOf(), entry.getValue());
+            Long id = outbox.enqueue("REMINDER", "digest:" + r.key() + ":" + today, r.username(), r.email(), mail);
             if (id != null) {
                 mails++;
                 jdbc.update("update reminder_sent set outbox_id = ? where recipient = ? and day = ?", id,
-                        c.username(), today);
+                        r.key(), today);
             }
-            inbox.deliver(c.username(), mail.subject(), String.join("\n", entry.getValue().stream()
-                    .map(l -> l.item().title() + "（" + l.why() + "）").toList()), "my-tasks");
+            if (r.username() != null) {
+                inbox.deliver(r.username(), mail.subject(), String.join("\n", entry.getValue().stream()
+                        .map(l -> l.item().title() + "（" + l.why() + "）").toList()), "my-tasks");
+            }
         }
         return mails;
+    }
+
+    /**
+     * Who hears about a unit's items: its liaisons, and — when the policy says so — a copy to its responsible leader,
+     * who need not have an account (keyed by unit, so a leader's copy gathers one unit's items).
+     */
+    private List<Recipient> recipientsOf(Long unitId, ReminderPolicy policy) {
+        List<Recipient> result = new ArrayList<>();
+        for (Contact c : accounts.liaisonsOf(unitId)) {
+            result.add(new Recipient(c.username(), c.username(), c.displayName(), c.email(), null));
+        }
+        if (policy.copyUnitLeader()) {
+            organization.leaderOf(unitId).filter(UnitLeader::reachable).ifPresent(l -> result.add(new Recipient(
+                    "leader:" + l.unitId(), null, l.name() == null ? l.unitName() + "分管领导" : l.name(), l.email(),
+                    l.unitName())));
+        }
+        return result;
+    }
+
+    /**
+     * One digest recipient: {@code key} is what reminder_sent and the outbox's dedup key record; {@code username} is
+     * null for a leader without an account (no in-app notification); {@code leaderOf} names the unit a copy is for.
+     */
+    private record Recipient(String key, String username, String name, String email, String leaderOf) {
     }
 }

@@ -53,6 +53,7 @@ public class ReminderPolicyService {
                 policy.copyUnitLeader(), user.username(), Timestamp.from(clock.instant()));
         audit.record(user.username(), "UPDATE_REMINDER_POLICY", "ReminderPolicy", "1",
                 "提前 " + policy.daysBeforeText() + " 天；逾期每 " + policy.overdueEveryWorkingDays() + " 个工作日，最多 "
-                        + policy.overdueMax() + " 次；" + policy.sendHour() + " 点发送");
+                        + policy.overdueMax() + " 次；" + policy.sendHour() + " 点发送"
+                        + (policy.copyUnitLeader() ? "；抄送单位分管领导" : "；不抄送分管领导"));
     }
 }

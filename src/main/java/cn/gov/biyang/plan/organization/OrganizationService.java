@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 
 import cn.gov.biyang.plan.audit.AuditService;
 import cn.gov.biyang.plan.security.CurrentUser;
+import cn.gov.biyang.plan.security.MailAddresses;
 import cn.gov.biyang.plan.security.SignedInUser;
 import cn.gov.biyang.plan.security.UnitDirectory;
 import org.springframework.security.access.AccessDeniedException;
@@ -53,7 +54,36 @@ public class OrganizationService implements UnitDirectory {
 
     /** What the office enters for a unit. Aliases are the unit's other written names. */
     public record UnitForm(String code, String name, String fullName, UnitKind kind, List<String> aliases,
-                           String leaderName, String leaderPosition, String leaderPhone) {
+                           String leaderName, String leaderPosition, String leaderPhone, String leaderEmail) {
+    }
+
+    /**
+     * A unit's responsible leader as reminder copies reach them; {@code email} is null or as recorded (possibly
+     * unusable — the office's list of addresses to fix shows those).
+     */
+    public record UnitLeader(Long unitId, String unitName, String name, String email) {
+
+        public boolean reachable() {
+            return MailAddresses.isValid(email);
+        }
+    }
+
+    /** The leader of an active unit, when the unit records one by name or mail address. */
+    public Optional<UnitLeader> leaderOf(Long unitId) {
+        return unitId == null ? Optional.empty()
+                : units.findById(unitId).filter(u -> !u.isRetired()).flatMap(OrganizationService::leader);
+    }
+
+    /** Active units whose leader cannot be copied by mail: no leader recorded, or no usable address. */
+    public List<UnitLeader> leadersWithoutValidEmail() {
+        return units.findAllOrdered().stream().filter(u -> !u.isRetired())
+                .map(u -> leader(u).orElse(new UnitLeader(u.getId(), u.getName(), null, null)))
+                .filter(l -> !l.reachable()).toList();
+    }
+
+    private static Optional<UnitLeader> leader(Unit u) {
+        return u.getLeaderName() == null && u.getLeaderEmail() == null ? Optional.empty()
+                : Optional.of(new UnitLeader(u.getId(), u.getName(), u.getLeaderName(), u.getLeaderEmail()));
     }
 
     @Transactional
@@ -67,10 +97,11 @@ public class OrganizationService implements UnitDirectory {
             throw new IllegalArgumentException("单位代码“" + code + "”已被使用。");
         }
         List<String> aliases = checkNames(null, form);
+        String leaderEmail = checkLeaderEmail(form);
         Unit unit = units.save(new Unit(code, form.name().replaceAll("\\s+", ""), blankToNull(form.fullName()), form.kind()));
         unit.replaceAliases(aliases);
         unit.setLeader(blankToNull(form.leaderName()), blankToNull(form.leaderPosition()),
-                blankToNull(form.leaderPhone()));
+                blankToNull(form.leaderPhone()), leaderEmail);
         audit.record(office.username(), "UNIT_CREATED", "Unit", String.valueOf(unit.getId()),
                 "新增单位：" + unit.getName() + "（" + code + "）");
         return unit;
@@ -81,6 +112,7 @@ public class OrganizationService implements UnitDirectory {
         SignedInUser office = requireOffice("UNIT_UPDATE", String.valueOf(unitId));
         Unit unit = unit(unitId);
         List<String> aliases = checkNames(unit, form);
+        String leaderEmail = checkLeaderEmail(form);
         List<String> changes = new ArrayList<>();
         change(changes, "名称", unit.getName(), form.name().replaceAll("\\s+", ""));
         change(changes, "全称", unit.getFullName(), blankToNull(form.fullName()));
@@ -89,13 +121,14 @@ public class OrganizationService implements UnitDirectory {
         change(changes, "分管领导", unit.getLeaderName(), blankToNull(form.leaderName()));
         change(changes, "分管领导职务", unit.getLeaderPosition(), blankToNull(form.leaderPosition()));
         change(changes, "分管领导电话", unit.getLeaderPhone(), blankToNull(form.leaderPhone()));
+        change(changes, "分管领导邮箱", unit.getLeaderEmail(), leaderEmail);
         if (changes.isEmpty()) {
             return;
         }
         unit.rename(form.name().replaceAll("\\s+", ""), blankToNull(form.fullName()), form.kind());
         unit.replaceAliases(aliases);
         unit.setLeader(blankToNull(form.leaderName()), blankToNull(form.leaderPosition()),
-                blankToNull(form.leaderPhone()));
+                blankToNull(form.leaderPhone()), leaderEmail);
         audit.record(office.username(), "UNIT_UPDATED", "Unit", String.valueOf(unitId),
                 unit.getName() + "：" + String.join("；", changes));
     }
@@ -111,6 +144,15 @@ public class OrganizationService implements UnitDirectory {
         unit.setRetired(retired);
         audit.record(office.username(), retired ? "UNIT_RETIRED" : "UNIT_REINSTATED", "Unit", String.valueOf(unitId),
                 (retired ? "撤销单位：" : "恢复单位：") + unit.getName());
+    }
+
+    /** The leader's mail address, if given, must be usable: reminder copies go to it. */
+    private static String checkLeaderEmail(UnitForm form) {
+        String email = blankToNull(form.leaderEmail() == null ? null : form.leaderEmail().strip());
+        if (email != null && (email.length() > 200 || !MailAddresses.isValid(email))) {
+            throw new IllegalArgumentException("分管领导邮箱“" + email + "”格式不正确，请填写如 name@example.gov.cn 的地址。");
+        }
+        return email;
     }
 
     /** Name and aliases must be unique among all units' names and aliases; returns the cleaned alias list. */

@@ -49,6 +49,8 @@ public class Unit {
 
     private String leaderPhone;
 
+    private String leaderEmail;
+
     @OneToMany(mappedBy = "unit", cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
     @OrderBy("alias")
     private List<UnitAlias> aliases = new ArrayList<>();
@@ -81,10 +83,11 @@ public class Unit {
         this.kind = kind;
     }
 
-    void setLeader(String name, String position, String phone) {
+    void setLeader(String name, String position, String phone, String email) {
         this.leaderName = name;
         this.leaderPosition = position;
         this.leaderPhone = phone;
+        this.leaderEmail = email;
     }
 
     void setRetired(boolean retired) {
@@ -101,6 +104,10 @@ public class Unit {
 
     public String getLeaderPhone() {
         return leaderPhone;
+    }
+
+    public String getLeaderEmail() {
+        return leaderEmail;
     }
 
     public Long getId() {

@@ -18,6 +18,7 @@ import java.util.concurrent.Future;
 
 import cn.gov.biyang.plan.catalogue.CatalogueService;
 import cn.gov.biyang.plan.catalogue.WorkItemKind;
+import cn.gov.biyang.plan.organization.OrganizationService;
 import cn.gov.biyang.plan.submission.DocumentKind;
 import cn.gov.biyang.plan.submission.SubmissionService;
 import java.io.ByteArrayInputStream;
@@ -89,6 +90,8 @@ class NotificationFlowTest {
     @Autowired JdbcTemplate jdbc;
     @Autowired TransactionTemplate tx;
     @Autowired ObjectProvider<JavaMailSender> mailSender;
+    @Autowired ReminderPolicyService policies;
+    @Autowired OrganizationService organization;
 
     @BeforeEach
     void cleanSlate() throws Exception {
@@ -97,6 +100,8 @@ class NotificationFlowTest {
         jdbc.update("delete from mail_outbox");
         jdbc.update("delete from notification");
         jdbc.update("delete from nudge");
+        jdbc.update("update reminder_policy set copy_unit_leader = false");
+        jdbc.update("update unit set leader_name = null, leader_email = null");
         greenMail.purgeEmailFromAllMailboxes();
     }
 
@@ -143,9 +148,13 @@ class NotificationFlowTest {
     }
 
     private List<MimeMessage> toShuili() throws Exception {
+        return to(SHUILI_MAIL);
+    }
+
+    private List<MimeMessage> to(String address) throws Exception {
         List<MimeMessage> result = new ArrayList<>();
         for (MimeMessage m : greenMail.getReceivedMessages()) {
-            if (m.getRecipients(Message.RecipientType.TO)[0].toString().equals(SHUILI_MAIL)) {
+            if (m.getRecipients(Message.RecipientType.TO)[0].toString().equals(address)) {
                 result.add(m);
             }
         }
@@ -208,6 +217,55 @@ class NotificationFlowTest {
 
         days.addAll(stepAndCollect(LocalDate.of(2020, 2, 4), LocalDate.of(2020, 2, 20)));
         assertThat(days).containsExactly(LocalDate.of(2020, 1, 23), LocalDate.of(2020, 2, 3));
+    }
+
+    @Test
+    void theUnitsLeaderGetsACopyOfEachDigestOnlyWhenThePolicySaysSo() throws Exception {
+        // plan 6's 编制工作方案 and the contribution to plan 1's are due Saturday 2020-02-29 (reminders 02-21, 02-26,
+        // 02-28, overdue from 03-02); topic 8's report may have been submitted by another test, so it is not relied on
+        String leaderMail = "wang.jianshe@shuili.biyang.example";
+        long shuili = jdbc.queryForObject("select id from unit where code = 'shuili'", Long.class);
+        jdbc.update("update unit set leader_name = '王建设', leader_email = ? where id = ?", leaderMail, shuili);
+
+        // by default no copy: the liaison's digest of 02-21 goes out, the leader hears nothing
+        assertThat(stepAndCollect(LocalDate.of(2020, 2, 20), LocalDate.of(2020, 2, 21)))
+                .contains(LocalDate.of(2020, 2, 21));
+        assertThat(to(leaderMail)).isEmpty();
+
+        // the office turns the copy on (audited)
+        NotificationTestUsers.actAs(users, "office");
+        ReminderPolicy p = policies.current();
+        policies.update(new ReminderPolicy(p.daysBefore(), p.overdueEveryWorkingDays(), p.overdueMax(), p.sendHour(),
+                true));
+        NotificationTestUsers.clear();
+        assertThat(jdbc.queryForObject("select detail from audit_event where action = 'UPDATE_REMINDER_POLICY' "
+                + "order by id desc limit 1", String.class)).contains("抄送单位分管领导");
+
+        // the reminders of 02-26 and 02-28 reach the liaison and, as a copy, the leader — once each, although every
+        // day runs twice as after a restart
+        assertThat(stepAndCollect(LocalDate.of(2020, 2, 22), LocalDate.of(2020, 2, 28)))
+                .containsExactly(LocalDate.of(2020, 2, 26), LocalDate.of(2020, 2, 28));
+        List<MimeMessage> copies = to(leaderMail);
+        assertThat(copies).hasSize(2);
+        assertThat(copies.getFirst().getSubject()).isEqualTo("【规划编制】（抄送）县水利局有 2 项事项临近截止");
+        assertThat(plainText(copies.getFirst())).contains("王建设：", "县水利局", "已同时提醒本单位联络员",
+                "专项规划6", "编制工作方案", "专项规划1", "配合材料", "2020年2月29日");
+        // the leader has no account: no in-app notification is addressed to the copy
+        assertThat(jdbc.queryForObject("select count(*) from notification where recipient like 'leader:%'",
+                Integer.class)).isZero();
+        assertThat(jdbc.queryForList("select distinct recipient from reminder_sent where day = '2020-02-28' "
+                + "and (recipient = 'shuili' or recipient like 'leader:%')",
+                String.class)).containsExactlyInAnyOrder("shuili", "leader:" + shuili);
+
+        // a leader without a usable address is listed for the office, and the copy is skipped (the liaison's is not)
+        jdbc.update("update unit set leader_email = 'wang at shuili' where id = ?", shuili);
+        assertThat(organization.leadersWithoutValidEmail()).extracting(OrganizationService.UnitLeader::unitId)
+                .contains(shuili);
+        assertThat(stepAndCollect(LocalDate.of(2020, 2, 29), LocalDate.of(2020, 3, 2)))
+                .containsExactly(LocalDate.of(2020, 3, 2));
+        assertThat(to(leaderMail)).hasSize(2);
+        assertThat(jdbc.queryForObject("select count(*) from mail_outbox where recipient_email = 'wang at shuili'",
+                Integer.class)).isZero();
     }
 
     static byte[] docx(String text) throws Exception {

@@ -111,21 +111,37 @@ class AdministrationTest {
         AdminTestUsers.actAs(users, "office");
         Unit fagai = organization.byCode("fagai").orElseThrow();
         UnitForm form = new UnitForm(null, "县发改委", fagai.getFullName(), fagai.getKind(),
-                List.of("县发展改革委", "县发展和改革委员会"), "邱士用", "县发改委主任", "0396-7902128");
+                List.of("县发展改革委", "县发展和改革委员会"), "邱士用", "县发改委主任", "0396-7902128",
+                " qiu.shiyong@fagai.biyang.example ");
         organization.updateUnit(fagai.getId(), form);
         Unit updated = organization.byCode("fagai").orElseThrow();
         assertThat(updated.getAliasNames()).containsExactlyInAnyOrder("县发展改革委", "县发展和改革委员会");
         assertThat(updated.getLeaderName()).isEqualTo("邱士用");
+        assertThat(updated.getLeaderEmail()).isEqualTo("qiu.shiyong@fagai.biyang.example");
+        assertThat(organization.leaderOf(fagai.getId())).get()
+                .extracting(OrganizationService.UnitLeader::name, OrganizationService.UnitLeader::email)
+                .containsExactly("邱士用", "qiu.shiyong@fagai.biyang.example");
+        assertThat(organization.leadersWithoutValidEmail()).extracting(OrganizationService.UnitLeader::unitId)
+                .doesNotContain(fagai.getId()).isNotEmpty();
+
+        // an unusable leader address is refused with the reason, and what was saved stays as it was
+        assertThatThrownBy(() -> organization.updateUnit(fagai.getId(), new UnitForm(null, "县发改委",
+                fagai.getFullName(), fagai.getKind(), List.of("县发展改革委"), "邱士用", "县发改委主任", null,
+                "qiu@fagai\nBcc: all@example.com")))
+                .hasMessageContaining("分管领导邮箱").hasMessageContaining("格式不正确");
+        Unit unchanged = organization.byCode("fagai").orElseThrow();
+        assertThat(unchanged.getLeaderEmail()).isEqualTo("qiu.shiyong@fagai.biyang.example");
+        assertThat(unchanged.getAliasNames()).hasSize(2);
         assertThat(organization.byAnyName("县发展和改革委员会")).map(Unit::getCode).contains("fagai");
 
         // an alias of another unit, or another unit's name, is refused
         Unit zhujian = organization.byCode("zhujian").orElseThrow();
         assertThatThrownBy(() -> organization.updateUnit(zhujian.getId(), new UnitForm(null, zhujian.getName(),
-                zhujian.getFullName(), zhujian.getKind(), List.of("县发展改革委"), null, null, null)))
+                zhujian.getFullName(), zhujian.getKind(), List.of("县发展改革委"), null, null, null, null)))
                 .hasMessageContaining("已是单位“县发改委”");
 
         Unit created = organization.createUnit(new UnitForm("xinqu", "县新区管委会", null, fagai.getKind(), List.of(),
-                null, null, null));
+                null, null, null, null));
         organization.setUnitRetired(created.getId(), true);
         assertThat(organization.activeUnits()).extracting(Unit::getCode).doesNotContain("xinqu");
         assertThat(organization.byCode("xinqu")).isPresent();

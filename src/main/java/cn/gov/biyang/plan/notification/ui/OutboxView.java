@@ -5,6 +5,9 @@ import cn.gov.biyang.plan.base.ui.MainLayout;
 import cn.gov.biyang.plan.base.ui.Views;
 import cn.gov.biyang.plan.notification.MailOutbox;
 import cn.gov.biyang.plan.notification.OutboxEntry;
+import cn.gov.biyang.plan.notification.ReminderPolicyService;
+import cn.gov.biyang.plan.organization.OrganizationService;
+import cn.gov.biyang.plan.organization.OrganizationService.UnitLeader;
 import cn.gov.biyang.plan.security.AccountService;
 import cn.gov.biyang.plan.security.AccountService.Contact;
 import cn.gov.biyang.plan.security.Role;
@@ -27,7 +30,8 @@ import jakarta.annotation.security.RolesAllowed;
 @RolesAllowed(Role.OFFICE_ROLE)
 public class OutboxView extends VerticalLayout {
 
-    public OutboxView(MailOutbox outbox, AccountService accounts) {
+    public OutboxView(MailOutbox outbox, AccountService accounts, ReminderPolicyService policies,
+                      OrganizationService organization) {
         setId("outbox-view");
         add(Views.heading(getTranslation("nav.outbox")));
 
@@ -73,5 +77,16 @@ public class OutboxView extends VerticalLayout {
         noMail.setAllRowsVisible(true);
 
         add(status, grid, new H3(getTranslation("outbox.withoutEmail")), noMail);
+
+        if (policies.current().copyUnitLeader()) {
+            Grid<UnitLeader> leaders = new Grid<>();
+            leaders.setId("leaders-without-email");
+            leaders.addColumn(UnitLeader::unitName).setHeader(getTranslation("outbox.unit"));
+            leaders.addColumn(l -> l.name() == null ? "" : l.name()).setHeader(getTranslation("outbox.leader"));
+            leaders.addColumn(l -> l.email() == null ? "" : l.email()).setHeader(getTranslation("outbox.address"));
+            leaders.setItems(organization.leadersWithoutValidEmail());
+            leaders.setAllRowsVisible(true);
+            add(new H3(getTranslation("outbox.leadersWithoutEmail")), leaders);
+        }
     }
 }

@@ -7,6 +7,7 @@ import cn.gov.biyang.plan.notification.ReminderPolicyService;
 import cn.gov.biyang.plan.security.Role;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
@@ -40,15 +41,17 @@ public class ReminderPolicyView extends VerticalLayout {
         hour.setValue(p.sendHour());
         hour.setMin(0);
         hour.setMax(23);
-        // Copying reminders to a unit's responsible leader needs the leader's mail address, which units do not record
-        // yet (only name, position and phone): the setting is kept but not offered until it can work.
+        // the copy goes to the 分管领导邮箱 each unit records (单位与领导小组); units without one are listed in 发件箱
+        Checkbox copyLeader = new Checkbox(getTranslation("reminders.copyLeader"), p.copyUnitLeader());
+        copyLeader.setId("copy-unit-leader");
+        copyLeader.setHelperText(getTranslation("reminders.copyLeader.help"));
         Button save = new Button(getTranslation("reminders.save"), e -> {
             try {
                 if (every.getValue() == null || max.getValue() == null || hour.getValue() == null) {
                     throw new IllegalArgumentException(getTranslation("reminders.fillAll"));
                 }
                 policies.update(new ReminderPolicy(ReminderPolicy.parseDays(days.getValue()), every.getValue(),
-                        max.getValue(), hour.getValue(), p.copyUnitLeader()));
+                        max.getValue(), hour.getValue(), copyLeader.getValue()));
                 Notification.show(getTranslation("reminders.saved")).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             } catch (IllegalArgumentException ex) {
                 Notification.show(ex.getMessage(), 6000, Notification.Position.TOP_CENTER)
@@ -57,6 +60,6 @@ public class ReminderPolicyView extends VerticalLayout {
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setId("save-policy");
-        add(new FormLayout(days, every, max, hour), save);
+        add(new FormLayout(days, every, max, hour, copyLeader), save);
     }
 }

@@ -30,6 +30,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -114,6 +115,8 @@ public class OrganizationAdminView extends VerticalLayout {
         TextField leader = new TextField(getTranslation("admin.org.leader"));
         TextField leaderPosition = new TextField(getTranslation("admin.org.leaderPosition"));
         TextField leaderPhone = new TextField(getTranslation("admin.org.leaderPhone"));
+        EmailField leaderEmail = new EmailField(getTranslation("admin.org.leaderEmail"));
+        leaderEmail.setHelperText(getTranslation("admin.org.leaderEmail.help"));
         if (existing != null) {
             code.setValue(existing.getCode());
             code.setReadOnly(true);
@@ -124,15 +127,17 @@ public class OrganizationAdminView extends VerticalLayout {
             leader.setValue(existing.getLeaderName() == null ? "" : existing.getLeaderName());
             leaderPosition.setValue(existing.getLeaderPosition() == null ? "" : existing.getLeaderPosition());
             leaderPhone.setValue(existing.getLeaderPhone() == null ? "" : existing.getLeaderPhone());
+            leaderEmail.setValue(existing.getLeaderEmail() == null ? "" : existing.getLeaderEmail());
         }
-        FormLayout form = new FormLayout(code, name, fullName, kind, aliases, leader, leaderPosition, leaderPhone);
+        FormLayout form = new FormLayout(code, name, fullName, kind, aliases, leader, leaderPosition, leaderPhone,
+                leaderEmail);
         form.setColspan(aliases, 2);
         dialog.add(form);
         Button save = new Button(getTranslation("admin.save"), e -> {
             UnitForm values = new UnitForm(code.getValue(), name.getValue(), fullName.getValue(), kind.getValue(),
                     Arrays.stream(aliases.getValue().split("[\\n,，、;；]+")).map(String::strip)
                             .filter(s -> !s.isEmpty()).toList(),
-                    leader.getValue(), leaderPosition.getValue(), leaderPhone.getValue());
+                    leader.getValue(), leaderPosition.getValue(), leaderPhone.getValue(), leaderEmail.getValue());
             if (run(() -> {
                 if (existing == null) {
                     organization.createUnit(values);
