@@ -6,9 +6,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 
@@ -47,47 +45,100 @@ public class MonitoringService {
         return LocalDate.now(clock);
     }
 
-    /** Units × deliverables of the phase, coloured by the rule of {@link Colour}, units with most red first. */
+    /** The whole monitor of a phase (all units), as the Excel export shows it; the page reads it in pages. */
     public Matrix matrix(int phaseNumber) {
+        MatrixOverview o = overview(phaseNumber);
+        return new Matrix(o.phase(), o.phaseName(), o.from(), o.to(), o.today(), o.columns(),
+                rows(o, 0, o.units()));
+    }
+
+    /**
+     * The monitor's heading in one pass over the phase's deliverables, grouped two ways at once: by lead unit (its
+     * colour counts, in display order — most red, most amber, then name) and by deliverable name (the columns, in the
+     * order they fall due). No cell leaves the database.
+     */
+    public MatrixOverview overview(int phaseNumber) {
         requireReader();
         PhaseView phase = catalogue.phases().stream().filter(p -> p.number() == phaseNumber).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("没有第 " + phaseNumber + " 阶段"));
         LocalDate today = today();
-        List<Object[]> rows = jdbc.query("""
-                select d.id, d.name, d.due_on, d.status, d.current_round, w.kind, w.number, w.title,
-                       u.id as unit_id, u.name as unit_name,
+        planEachQueryForItsDates();
+        List<String> columns = new ArrayList<>();
+        List<MatrixOverview.UnitCounts> units = new ArrayList<>();
+        jdbc.query("""
+                select grouping(c.name) = 0 as is_column, c.unit_id, c.unit_name, c.name,
+                       count(*) filter (where c.colour = 'RED') as red,
+                       count(*) filter (where c.colour = 'AMBER') as amber,
+                       count(*) filter (where c.colour = 'GREEN') as green,
+                       -- a column's place: the (due day, position) of its earliest deliverable
+                       min(array[c.due_on - date '2000-01-01', c.position]) as first_due
+                from (select w.lead_unit_id as unit_id, u.name as unit_name, d.name, d.due_on, d.position,
                 """ + Colour.SQL + """
                  as colour
-                from deliverable d
-                join work_item w on w.id = d.work_item_id
-                join unit u on u.id = w.lead_unit_id
-                where not d.removed and not w.retired and d.due_on between ? and ?
-                order by d.due_on, d.position, w.kind, w.number""",
-                (rs, n) -> new Object[] {rs.getLong("unit_id"), rs.getString("unit_name"), new MatrixCell(
-                        rs.getLong("id"), reference(rs.getString("kind"), rs.getInt("number")), rs.getString("title"),
-                        route(rs.getString("kind"), rs.getInt("number")), rs.getString("name"),
-                        rs.getDate("due_on").toLocalDate(), statusLabel(rs.getString("status")),
-                        rs.getInt("current_round"), Colour.valueOf(rs.getString("colour")))},
-                Date.valueOf(today), Date.valueOf(today.plusDays(7)), Date.valueOf(phase.startsOn()),
+                      from deliverable d
+                      join work_item w on w.id = d.work_item_id
+                      join unit u on u.id = w.lead_unit_id
+                      where not d.removed and not w.retired and d.due_on between ? and ?) c
+                group by grouping sets ((c.unit_id, c.unit_name), (c.name))
+                order by is_column,
+                         case when grouping(c.name) = 0 then min(array[c.due_on - date '2000-01-01', c.position]) end,
+                         case when grouping(c.name) = 1 then count(*) filter (where c.colour = 'RED') end desc,
+                         case when grouping(c.name) = 1 then count(*) filter (where c.colour = 'AMBER') end desc,
+                         c.unit_name collate "C", c.unit_id, c.name""", rs -> {
+            if (rs.getBoolean("is_column")) {
+                columns.add(rs.getString("name"));
+            } else {
+                units.add(new MatrixOverview.UnitCounts(rs.getLong("unit_id"), rs.getString("unit_name"),
+                        rs.getInt("red"), rs.getInt("amber"), rs.getInt("green")));
+            }
+        }, Date.valueOf(today), Date.valueOf(today.plusDays(7)), Date.valueOf(phase.startsOn()),
                 Date.valueOf(phase.endsOn()));
+        return new MatrixOverview(phase.number(), phase.name(), phase.startsOn(), phase.endsOn(), today,
+                List.copyOf(columns), List.copyOf(units));
+    }
 
-        LinkedHashSet<String> columns = new LinkedHashSet<>();
-        Map<Long, String> unitNames = new LinkedHashMap<>();
-        Map<Long, List<MatrixCell>> cells = new LinkedHashMap<>();
-        for (Object[] r : rows) {
-            MatrixCell cell = (MatrixCell) r[2];
-            columns.add(cell.deliverableName());
-            unitNames.put((Long) r[0], (String) r[1]);
-            cells.computeIfAbsent((Long) r[0], k -> new ArrayList<>()).add(cell);
+    /**
+     * One page of the monitor's units (in the overview's order) with their cells, read for those units only. The
+     * colours are those of the overview's day; names and counts are the overview's, so the page has exactly the rows
+     * the grid was told of even if a deliverable changed in between.
+     */
+    public List<MatrixRow> rows(MatrixOverview overview, int offset, int limit) {
+        requireReader();
+        planEachQueryForItsDates();
+        List<MatrixOverview.UnitCounts> page = overview.unitCounts().subList(Math.min(offset, overview.units()),
+                (int) Math.min((long) offset + limit, overview.units()));
+        if (page.isEmpty()) {
+            return List.of();
         }
-        List<MatrixRow> matrixRows = new ArrayList<>();
-        cells.forEach((unitId, list) -> matrixRows.add(new MatrixRow(unitId, unitNames.get(unitId), list,
-                count(list, Colour.RED), count(list, Colour.AMBER), count(list, Colour.GREEN))));
-        matrixRows.sort(Comparator.comparingInt(MatrixRow::red).reversed()
-                .thenComparing(Comparator.comparingInt(MatrixRow::amber).reversed())
-                .thenComparing(MatrixRow::unitName));
-        return new Matrix(phase.number(), phase.name(), phase.startsOn(), phase.endsOn(), today,
-                List.copyOf(columns), matrixRows);
+        Long[] unitIds = page.stream().map(MatrixOverview.UnitCounts::unitId).toArray(Long[]::new);
+        Map<Long, List<MatrixCell>> cells = new LinkedHashMap<>();
+        jdbc.query(connection -> {
+            var statement = connection.prepareStatement("""
+                    select d.id, d.name, d.due_on, d.status, d.current_round, w.kind, w.number, w.title,
+                           w.lead_unit_id as unit_id,
+                    """ + Colour.SQL + """
+                     as colour
+                    from unnest(?::bigint[]) as page(unit_id)
+                    join work_item w on w.lead_unit_id = page.unit_id
+                    join deliverable d on d.work_item_id = w.id
+                    where not d.removed and not w.retired and d.due_on between ? and ?
+                    order by d.due_on, d.position, w.kind, w.number""");
+            // parameters in the text's order: the colour rule's two days, the page's units, the phase
+            statement.setDate(1, Date.valueOf(overview.today()));
+            statement.setDate(2, Date.valueOf(overview.today().plusDays(7)));
+            statement.setArray(3, connection.createArrayOf("bigint", unitIds));
+            statement.setDate(4, Date.valueOf(overview.from()));
+            statement.setDate(5, Date.valueOf(overview.to()));
+            return statement;
+        }, rs -> {
+            cells.computeIfAbsent(rs.getLong("unit_id"), id -> new ArrayList<>()).add(new MatrixCell(rs.getLong("id"),
+                    reference(rs.getString("kind"), rs.getInt("number")), rs.getString("title"),
+                    route(rs.getString("kind"), rs.getInt("number")), rs.getString("name"),
+                    rs.getDate("due_on").toLocalDate(), statusLabel(rs.getString("status")),
+                    rs.getInt("current_round"), Colour.valueOf(rs.getString("colour"))));
+        });
+        return page.stream().map(u -> new MatrixRow(u.unitId(), u.unitName(),
+                List.copyOf(cells.getOrDefault(u.unitId(), List.of())), u.red(), u.amber(), u.green())).toList();
     }
 
     /** The current phase's number, or the first phase's, for exports asked without one. */
@@ -103,53 +154,61 @@ public class MonitoringService {
         requireReader();
         LocalDate today = today();
         Date t = Date.valueOf(today);
-        List<DashboardFigures.PhaseCompletion> phases = jdbc.query("""
-                select p.number, p.name,
-                       count(d.id) as total,
-                       count(d.id) filter (where d.status = 'ACCEPTED') as accepted,
-                       count(d.id) filter (where d.status = 'SUBMITTED') as submitted,
-                       count(d.id) filter (where d.status = 'RETURNED') as returned,
-                       count(d.id) filter (where d.status = 'NOT_SUBMITTED') as not_submitted,
-                       count(d.id) filter (where d.due_on < ? and d.status in ('NOT_SUBMITTED', 'RETURNED')) as overdue
-                from phase p
-                join planning_cycle c on c.id = p.cycle_id
-                left join work_item w on w.cycle_id = c.id and not w.retired
-                left join deliverable d on d.work_item_id = w.id and not d.removed
-                     and d.due_on between p.starts_on and p.ends_on
-                where c.id = (select id from planning_cycle order by issued_on desc limit 1)
-                group by p.number, p.name order by p.number""",
-                (rs, n) -> new DashboardFigures.PhaseCompletion(rs.getInt("number"), rs.getString("name"),
-                        rs.getLong("total"), rs.getLong("accepted"), rs.getLong("submitted"), rs.getLong("returned"),
-                        rs.getLong("not_submitted"), rs.getLong("overdue")), t);
-
-        String byStatus = """
-                select case when d.due_on < ? and d.status in ('NOT_SUBMITTED', 'RETURNED') then 'OVERDUE'
-                            else d.status end as s, count(*) as n
+        planEachQueryForItsDates();
+        // one pass over the current cycle's deliverables, counted by due day, kind and where they stand: a few dozen
+        // groups whatever the volume (deliverables share the catalogue's due days); the phase chart and the topic and
+        // plan charts are folded from those groups
+        List<Tally> tallies = jdbc.query("""
+                select d.due_on, w.kind = 'TOPIC' as topic, d.status,
+                       d.due_on < ? and d.status in ('NOT_SUBMITTED', 'RETURNED') as overdue, count(*) as n
                 from deliverable d join work_item w on w.id = d.work_item_id
-                where not d.removed and not w.retired and w.kind %s
-                group by 1""";
-        List<DashboardFigures.Count> topics = statusCounts(String.format(byStatus, "= 'TOPIC'"), t);
-        List<DashboardFigures.Count> plans = statusCounts(String.format(byStatus, "<> 'TOPIC'"), t);
+                where not d.removed and not w.retired
+                  and w.cycle_id = (select id from planning_cycle order by issued_on desc limit 1)
+                group by 1, 2, 3, 4""",
+                (rs, n) -> new Tally(rs.getDate("due_on") == null ? null : rs.getDate("due_on").toLocalDate(),
+                        rs.getBoolean("topic"), rs.getString("status"), rs.getBoolean("overdue"), rs.getLong("n")),
+                t);
+        List<DashboardFigures.PhaseCompletion> phases = catalogue.phases().stream()
+                .map(p -> phaseCompletion(p, tallies)).toList();
+        Map<Boolean, Map<String, Long>> byStatus = Map.of(true, statusCounter(), false, statusCounter());
+        for (Tally tally : tallies) {
+            byStatus.get(tally.topic()).merge(tally.overdue() ? "OVERDUE" : tally.status(), tally.n(), Long::sum);
+        }
+        List<DashboardFigures.Count> topics = labelled(byStatus.get(true));
+        List<DashboardFigures.Count> plans = labelled(byStatus.get(false));
 
         List<DashboardFigures.Count> overdueByUnit = jdbc.query("""
-                select u.name, count(*) as n
-                from deliverable d join work_item w on w.id = d.work_item_id join unit u on u.id = w.lead_unit_id
-                where not d.removed and not w.retired and d.due_on < ? and d.status in ('NOT_SUBMITTED', 'RETURNED')
-                group by u.name order by n desc, u.name limit 15""",
+                select u.name, o.n
+                from (select w.lead_unit_id as unit_id, count(*) as n
+                      from deliverable d join work_item w on w.id = d.work_item_id
+                      where not d.removed and not w.retired and d.due_on < ?
+                        and d.status in ('NOT_SUBMITTED', 'RETURNED')
+                      group by w.lead_unit_id) o
+                join unit u on u.id = o.unit_id
+                order by o.n desc, u.name limit 15""",
                 (rs, n) -> new DashboardFigures.Count(rs.getString(1), rs.getLong(2)), t);
 
+        // cumulative first submissions and first acceptances per week: weekly counts, then a running sum over the
+        // weeks from the first submission to this week
         List<DashboardFigures.WeekProgress> progress = jdbc.query("""
                 with firsts as (
                     select r.deliverable_id, min(r.submitted_at) as submitted_at,
                            min(r.decided_at) filter (where r.decision = 'ACCEPTED') as accepted_at
                     from review_round r group by r.deliverable_id),
+                weekly as (
+                    select week, count(*) filter (where what = 'S') as submitted,
+                           count(*) filter (where what = 'A') as accepted
+                    from (select date_trunc('week', submitted_at) as week, 'S' as what from firsts
+                          union all
+                          select date_trunc('week', accepted_at), 'A' from firsts where accepted_at is not null) e
+                    group by week),
                 weeks as (
                     select generate_series(date_trunc('week', coalesce((select min(submitted_at) from firsts), ?::timestamptz)),
                                            date_trunc('week', ?::timestamptz), interval '1 week') as week)
                 select w.week::date as week,
-                       (select count(*) from firsts f where f.submitted_at < w.week + interval '1 week') as submitted,
-                       (select count(*) from firsts f where f.accepted_at < w.week + interval '1 week') as accepted
-                from weeks w order by w.week""",
+                       sum(coalesce(k.submitted, 0)) over (order by w.week) as submitted,
+                       sum(coalesce(k.accepted, 0)) over (order by w.week) as accepted
+                from weeks w left join weekly k on k.week = w.week order by w.week""",
                 (rs, n) -> new DashboardFigures.WeekProgress(rs.getDate("week").toLocalDate(), rs.getLong("submitted"),
                         rs.getLong("accepted")),
                 java.sql.Timestamp.valueOf(today.atStartOfDay()), java.sql.Timestamp.valueOf(today.atStartOfDay()));
@@ -158,14 +217,36 @@ public class MonitoringService {
                 projectsByStatus);
     }
 
-    private List<DashboardFigures.Count> statusCounts(String sql, Date today) {
+    /** Deliverables of one due day, kind (topic or plan) and status; {@code overdue} as the colour rule has it. */
+    private record Tally(LocalDate dueOn, boolean topic, String status, boolean overdue, long n) {
+    }
+
+    /** A phase's deliverables are those due within its dates (phases overlap, so a deliverable may count twice). */
+    private static DashboardFigures.PhaseCompletion phaseCompletion(PhaseView phase, List<Tally> tallies) {
+        Map<String, Long> counts = statusCounter();
+        long total = 0;
+        long overdue = 0;
+        for (Tally tally : tallies) {
+            if (tally.dueOn() != null && !tally.dueOn().isBefore(phase.startsOn())
+                    && !tally.dueOn().isAfter(phase.endsOn())) {
+                total += tally.n();
+                counts.merge(tally.status(), tally.n(), Long::sum);
+                overdue += tally.overdue() ? tally.n() : 0;
+            }
+        }
+        return new DashboardFigures.PhaseCompletion(phase.number(), phase.name(), total, counts.get("ACCEPTED"),
+                counts.get("SUBMITTED"), counts.get("RETURNED"), counts.get("NOT_SUBMITTED"), overdue);
+    }
+
+    private static Map<String, Long> statusCounter() {
         Map<String, Long> counts = new LinkedHashMap<>();
         for (String s : List.of("ACCEPTED", "SUBMITTED", "RETURNED", "NOT_SUBMITTED", "OVERDUE")) {
             counts.put(s, 0L);
         }
-        jdbc.query(sql, rs -> {
-            counts.put(rs.getString("s"), rs.getLong("n"));
-        }, today);
+        return counts;
+    }
+
+    private static List<DashboardFigures.Count> labelled(Map<String, Long> counts) {
         List<DashboardFigures.Count> result = new ArrayList<>();
         counts.forEach((s, n) -> result.add(new DashboardFigures.Count(statusLabel(s), n)));
         return result;
@@ -190,8 +271,14 @@ public class MonitoringService {
         return WorkItemKind.valueOf(kind).route(number);
     }
 
-    private static int count(List<MatrixCell> cells, Colour colour) {
-        return (int) cells.stream().filter(c -> c.colour() == colour).count();
+    /**
+     * These queries are run again and again with other dates; after a few runs PostgreSQL may switch a prepared
+     * statement to a generic plan that guesses how many deliverables a date range holds — far too few for a phase —
+     * and picks nested loops that take several times as long. Within this read-only transaction, every run is
+     * planned for its actual dates (docs/benchmarks.md).
+     */
+    private void planEachQueryForItsDates() {
+        jdbc.execute("set local plan_cache_mode = force_custom_plan");
     }
 
     private SignedInUser requireReader() {

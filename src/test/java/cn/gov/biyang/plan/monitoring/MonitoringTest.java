@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 import cn.gov.biyang.plan.support.MutableClock;
@@ -137,6 +139,101 @@ class MonitoringTest {
         assertThat(f.topics()).extracting(DashboardFigures.Count::count).containsExactly(1L, 1L, 0L, 0L, 31L);
         assertThat(f.overdueByUnit().getFirst()).isEqualTo(new DashboardFigures.Count("县发改委", 4));
         assertThat(f.overdueByUnit().get(1)).isEqualTo(new DashboardFigures.Count("县科工信局", 3));
+    }
+
+    @Test
+    void thePageReadsTheMatrixInPagesWithTheSameOrderAndCounts() {
+        clock.set(LocalDateTime.of(2020, 2, 5, 10, 0));
+        Matrix whole = monitoring.matrix(2);
+        MatrixOverview overview = monitoring.overview(2);
+        assertThat(overview.columns()).isEqualTo(whole.columns());
+        assertThat(overview.units()).isEqualTo(whole.rows().size()).isGreaterThan(20);
+        assertThat(overview.red()).isEqualTo(31);
+        assertThat(overview.amber()).isZero();
+        assertThat(overview.green()).isEqualTo(29);
+
+        // pages of 7 put together are the whole matrix, in the same order; past the end there is nothing
+        List<MatrixRow> paged = new ArrayList<>();
+        for (int offset = 0; offset < overview.units(); offset += 7) {
+            List<MatrixRow> page = monitoring.rows(overview, offset, 7);
+            assertThat(page).hasSizeLessThanOrEqualTo(7).isNotEmpty();
+            paged.addAll(page);
+        }
+        assertThat(paged).isEqualTo(whole.rows());
+        assertThat(monitoring.rows(overview, overview.units(), 7)).isEmpty();
+
+        // the counts (from SQL) are those of each unit's cells, and the order is most red, most amber, then name
+        for (MatrixRow row : paged) {
+            assertThat(List.of(row.red(), row.amber(), row.green())).as(row.unitName()).containsExactly(
+                    count(row, Colour.RED), count(row, Colour.AMBER), count(row, Colour.GREEN));
+        }
+        assertThat(paged).isSortedAccordingTo(Comparator.comparingInt(MatrixRow::red).reversed()
+                .thenComparing(Comparator.comparingInt(MatrixRow::amber).reversed())
+                .thenComparing(MatrixRow::unitName));
+        assertThat(overview.redUnitIds()).containsExactlyInAnyOrderElementsOf(
+                paged.stream().filter(r -> r.red() > 0).map(MatrixRow::unitId).toList());
+
+        // a unit whose deliverables go away after the overview keeps its (empty) row: the grid gets the rows it
+        // was told of
+        long first = paged.getFirst().unitId();
+        String ofFirst = "work_item_id in (select id from work_item where lead_unit_id = ?)";
+        jdbc.update("update deliverable set removed = true where " + ofFirst, first);
+        try {
+            List<MatrixRow> again = monitoring.rows(overview, 0, 7);
+            assertThat(again).extracting(MatrixRow::unitId).isEqualTo(paged.subList(0, 7).stream()
+                    .map(MatrixRow::unitId).toList());
+            assertThat(again.getFirst().cells()).isEmpty();
+        } finally {
+            jdbc.update("update deliverable set removed = false where " + ofFirst, first);
+        }
+    }
+
+    private static int count(MatrixRow row, Colour colour) {
+        return (int) row.cells().stream().filter(c -> c.colour() == colour).count();
+    }
+
+    @Test
+    void progressOverTimeCountsFirstSubmissionsAndFirstAcceptancesWeekByWeek() {
+        clock.set(LocalDateTime.of(2020, 2, 5, 10, 0));
+        jdbc.update("""
+                insert into stored_file (id, size_bytes, sha256, created_at)
+                values ('00000000-0000-0000-0000-0000000000aa', 1, repeat('0', 64), now()) on conflict do nothing""");
+        // topic 8: submitted Wed 01-08, returned, resubmitted 01-15, accepted Tue 01-21; topic 1: submitted 01-14
+        long topic8 = submitRound(8, 1, "2020-01-08 09:00", "RETURNED", "2020-01-10 09:00");
+        submitRound(8, 2, "2020-01-15 09:00", "ACCEPTED", "2020-01-21 09:00");
+        submitRound(1, 1, "2020-01-14 16:00", null, null);
+        assertThat(topic8).isPositive();
+
+        List<DashboardFigures.WeekProgress> progress = monitoring.dashboard(List.of(), List.of()).progress();
+        assertThat(progress).containsExactly(
+                new DashboardFigures.WeekProgress(java.time.LocalDate.of(2020, 1, 6), 1, 0),
+                new DashboardFigures.WeekProgress(java.time.LocalDate.of(2020, 1, 13), 2, 0),
+                new DashboardFigures.WeekProgress(java.time.LocalDate.of(2020, 1, 20), 2, 1),
+                new DashboardFigures.WeekProgress(java.time.LocalDate.of(2020, 1, 27), 2, 1),
+                new DashboardFigures.WeekProgress(java.time.LocalDate.of(2020, 2, 3), 2, 1));
+        jdbc.update("delete from review_round");
+        jdbc.update("delete from document_version");
+    }
+
+    /** A review round of the topic's report, straight in the tables (the submission feature has its own tests). */
+    private long submitRound(int topic, int round, String submittedAt, String decision, String decidedAt) {
+        Long deliverable = jdbc.queryForObject("""
+                select d.id from deliverable d join work_item w on w.id = d.work_item_id
+                where w.kind = 'TOPIC' and w.number = ? and d.name = '调研报告'""", Long.class, topic);
+        Long document = jdbc.queryForObject("""
+                insert into document_version (deliverable_id, kind, unit_id, version_no, original_name, file_type,
+                    size_bytes, sha256, storage_key, uploaded_by, uploaded_by_name, uploaded_at)
+                select ?, 'MAIN', w.lead_unit_id, ?, 'x.pdf', 'PDF', 1, repeat('0', 64),
+                       '00000000-0000-0000-0000-0000000000aa', 'test', 'test', now()
+                from work_item w where w.kind = 'TOPIC' and w.number = ? returning id""", Long.class,
+                deliverable, round, topic);
+        jdbc.update("""
+                insert into review_round (deliverable_id, round_no, document_id, submitted_by, submitted_by_name,
+                    submitted_at, decision, comment, decided_by, decided_by_name, decided_at)
+                values (?, ?, ?, 'test', 'test', cast(? as timestamp), ?, null, ?, ?, cast(? as timestamp))""",
+                deliverable, round, document, submittedAt, decision, decision == null ? null : "office",
+                decision == null ? null : "规划办", decidedAt);
+        return deliverable;
     }
 
     @Test

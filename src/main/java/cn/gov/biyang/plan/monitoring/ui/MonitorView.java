@@ -7,8 +7,8 @@ import cn.gov.biyang.plan.base.ui.MainLayout;
 import cn.gov.biyang.plan.base.ui.Views;
 import cn.gov.biyang.plan.catalogue.CatalogueService;
 import cn.gov.biyang.plan.catalogue.PhaseView;
-import cn.gov.biyang.plan.monitoring.Matrix;
 import cn.gov.biyang.plan.monitoring.MatrixCell;
+import cn.gov.biyang.plan.monitoring.MatrixOverview;
 import cn.gov.biyang.plan.monitoring.MatrixRow;
 import cn.gov.biyang.plan.monitoring.MonitoringService;
 import cn.gov.biyang.plan.notification.NudgeService;
@@ -42,12 +42,15 @@ import jakarta.annotation.security.RolesAllowed;
 @RolesAllowed(Role.OFFICE_ROLE)
 public class MonitorView extends VerticalLayout {
 
+    /** Rows the grid asks for at a time (the benchmark times the overview plus one such page). */
+    public static final int PAGE_SIZE = 30;
+
     private final MonitoringService monitoring;
     private final NudgeService nudges;
     private final Select<PhaseView> phase = new Select<>();
     private final Div matrixHolder = new Div();
     private final Span summary = new Span();
-    private Matrix current;
+    private MatrixOverview current;
 
     public MonitorView(MonitoringService monitoring, CatalogueService catalogue, NudgeService nudges) {
         this.monitoring = monitoring;
@@ -84,18 +87,14 @@ public class MonitorView extends VerticalLayout {
         if (phase.getValue() == null) {
             return;
         }
-        current = monitoring.matrix(phase.getValue().number());
+        current = monitoring.overview(phase.getValue().number());
         excelLink(current.phase());
-        int red = current.rows().stream().mapToInt(MatrixRow::red).sum();
-        int amber = current.rows().stream().mapToInt(MatrixRow::amber).sum();
-        int green = current.rows().stream().mapToInt(MatrixRow::green).sum();
-        summary.setText(getTranslation("monitor.summary", ChineseFormats.date(current.today()), current.rows().size(),
-                red, amber, green));
+        summary.setText(getTranslation("monitor.summary", ChineseFormats.date(current.today()), current.units(),
+                current.red(), current.amber(), current.green()));
 
         Grid<MatrixRow> grid = new Grid<>();
         grid.setId("monitor-grid");
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COLUMN_BORDERS);
-        grid.setAllRowsVisible(true);
         grid.addColumn(MatrixRow::unitName).setHeader(getTranslation("monitor.unit")).setFrozen(true)
                 .setAutoWidth(true);
         grid.addColumn(MatrixRow::red).setHeader(getTranslation("monitor.red")).setTextAlign(ColumnTextAlign.END)
@@ -108,9 +107,18 @@ public class MonitorView extends VerticalLayout {
             grid.addComponentColumn(row -> chips(row.cellsOf(column))).setHeader(column).setAutoWidth(true)
                     .setFlexGrow(1);
         }
-        grid.setItems(current.rows());
+        // rows are fetched page by page as the office scrolls: with many units only the visible ones are read
+        MatrixOverview shown = current;
+        grid.setItems(query -> monitoring.rows(shown, query.getOffset(), query.getLimit()).stream(),
+                query -> shown.units());
+        grid.setPageSize(PAGE_SIZE);
+        if (shown.units() <= 12) {
+            grid.setAllRowsVisible(true);
+        } else {
+            grid.setHeight("75vh");
+        }
         matrixHolder.add(grid);
-        if (current.rows().isEmpty()) {
+        if (shown.units() == 0) {
             matrixHolder.add(new Paragraph(getTranslation("monitor.empty")));
         }
     }
