@@ -170,7 +170,11 @@ public class BulletinView extends VerticalLayout {
             archive.setItems(bulletins.archive());
             String nextNumber = bulletins.draft(draft.asOf()).number();
             number.setText(getTranslation("bulletin.nextNumber", nextNumber));
-            getUI().ifPresent(ui -> ui.getPage().open(ExportController.bulletinLink(id), "_self"));
+            // Not Page.open(url, "_self"): that stops the Vaadin client, expecting the page to be replaced, but an
+            // attachment leaves it on screen and every later click on it would be ignored. A transient link with the
+            // download attribute fetches the file like the archive's links do and keeps the page running.
+            getElement().executeJs("const a = document.createElement('a'); a.href = $0; a.download = '';"
+                    + " document.body.appendChild(a); a.click(); a.remove();", ExportController.bulletinLink(id));
         } catch (IllegalArgumentException e) {
             Notification.show(e.getMessage()).addThemeVariants(NotificationVariant.LUMO_ERROR);
         }
