@@ -83,6 +83,8 @@ public class OrganizationAdminView extends VerticalLayout {
         units.addColumn(u -> u.getLeaderName() == null ? "" : u.getLeaderName()
                         + (u.getLeaderPosition() == null ? "" : "（" + u.getLeaderPosition() + "）"))
                 .setHeader(getTranslation("admin.org.leader"));
+        units.addColumn(u -> u.getLeaderEmail() == null ? "" : u.getLeaderEmail())
+                .setHeader(getTranslation("admin.org.leaderEmail"));
         units.addColumn(u -> accounts.unitLiaisons(u.getId()).stream().filter(AccountSummary::enabled)
                 .map(AccountSummary::displayName).collect(Collectors.joining("、")))
                 .setHeader(getTranslation("admin.org.liaisons"));
