@@ -63,6 +63,7 @@ public class MonitorView extends VerticalLayout {
         phase.setItems(phases);
         phase.setItemLabelGenerator(p -> p.name() + "（" + ChineseFormats.period(p.startsOn(), p.endsOn()) + "）");
         phase.setId("monitor-phase");
+        phase.setWidth("24em");
         phases.stream().filter(PhaseView::current).findFirst().or(() -> phases.stream().findFirst())
                 .ifPresent(phase::setValue);
         phase.addValueChangeListener(e -> refresh());
@@ -104,6 +105,8 @@ public class MonitorView extends VerticalLayout {
         grid.addColumn(MatrixRow::green).setHeader(getTranslation("monitor.green")).setTextAlign(ColumnTextAlign.END)
                 .setAutoWidth(true);
         for (String column : current.columns()) {
+            // chips wrap at a maximum width (portal.css: .chips) so a unit's many items do not push the grid off the
+            // screen; auto width then measures the wrapped chips
             grid.addComponentColumn(row -> chips(row.cellsOf(column))).setHeader(column).setAutoWidth(true)
                     .setFlexGrow(1);
         }
@@ -115,7 +118,8 @@ public class MonitorView extends VerticalLayout {
         if (shown.units() <= 12) {
             grid.setAllRowsVisible(true);
         } else {
-            grid.setHeight("75vh");
+            // fills the window below the heading and the rule, but never shrinks below a dozen rows
+            grid.setHeight("max(28rem, calc(100vh - 24rem))");
         }
         matrixHolder.add(grid);
         if (shown.units() == 0) {
