@@ -53,46 +53,42 @@ public class MonitoringService {
     }
 
     /**
-     * The monitor's heading in one pass over the phase's deliverables, grouped two ways at once: by lead unit (its
-     * colour counts, in display order — most red, most amber, then name) and by deliverable name (the columns, in the
-     * order they fall due). No cell leaves the database.
+     * The monitor's heading without fetching any cell: every lead unit's colour counts, already in display order
+     * (most red, most amber, then name — names joined after counting), and the columns in the order they fall due.
+     * Two plain aggregates: measurably cheaper than one pass with grouping sets over the joined rows.
      */
     public MatrixOverview overview(int phaseNumber) {
         requireReader();
         PhaseView phase = catalogue.phases().stream().filter(p -> p.number() == phaseNumber).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("没有第 " + phaseNumber + " 阶段"));
         LocalDate today = today();
+        Date from = Date.valueOf(phase.startsOn());
+        Date to = Date.valueOf(phase.endsOn());
         planEachQueryForItsDates();
-        List<String> columns = new ArrayList<>();
-        List<MatrixOverview.UnitCounts> units = new ArrayList<>();
-        jdbc.query("""
-                select grouping(c.name) = 0 as is_column, c.unit_id, c.unit_name, c.name,
-                       count(*) filter (where c.colour = 'RED') as red,
-                       count(*) filter (where c.colour = 'AMBER') as amber,
-                       count(*) filter (where c.colour = 'GREEN') as green,
-                       -- a column's place: the (due day, position) of its earliest deliverable
-                       min(array[c.due_on - date '2000-01-01', c.position]) as first_due
-                from (select w.lead_unit_id as unit_id, u.name as unit_name, d.name, d.due_on, d.position,
+        List<MatrixOverview.UnitCounts> units = jdbc.query("""
+                select o.unit_id, u.name, o.red, o.amber, o.green
+                from (select c.unit_id, count(*) filter (where c.colour = 'RED') as red,
+                             count(*) filter (where c.colour = 'AMBER') as amber,
+                             count(*) filter (where c.colour = 'GREEN') as green
+                      from (select w.lead_unit_id as unit_id,
                 """ + Colour.SQL + """
                  as colour
-                      from deliverable d
-                      join work_item w on w.id = d.work_item_id
-                      join unit u on u.id = w.lead_unit_id
-                      where not d.removed and not w.retired and d.due_on between ? and ?) c
-                group by grouping sets ((c.unit_id, c.unit_name), (c.name))
-                order by is_column,
-                         case when grouping(c.name) = 0 then min(array[c.due_on - date '2000-01-01', c.position]) end,
-                         case when grouping(c.name) = 1 then count(*) filter (where c.colour = 'RED') end desc,
-                         case when grouping(c.name) = 1 then count(*) filter (where c.colour = 'AMBER') end desc,
-                         c.unit_name collate "C", c.unit_id, c.name""", rs -> {
-            if (rs.getBoolean("is_column")) {
-                columns.add(rs.getString("name"));
-            } else {
-                units.add(new MatrixOverview.UnitCounts(rs.getLong("unit_id"), rs.getString("unit_name"),
-                        rs.getInt("red"), rs.getInt("amber"), rs.getInt("green")));
-            }
-        }, Date.valueOf(today), Date.valueOf(today.plusDays(7)), Date.valueOf(phase.startsOn()),
-                Date.valueOf(phase.endsOn()));
+                            from deliverable d join work_item w on w.id = d.work_item_id
+                            where not d.removed and not w.retired and d.due_on between ? and ?) c
+                      group by c.unit_id) o
+                join unit u on u.id = o.unit_id
+                order by o.red desc, o.amber desc, u.name collate "C", o.unit_id""",
+                (rs, n) -> new MatrixOverview.UnitCounts(rs.getLong("unit_id"), rs.getString("name"),
+                        rs.getInt("red"), rs.getInt("amber"), rs.getInt("green")),
+                Date.valueOf(today), Date.valueOf(today.plusDays(7)), from, to);
+        // columns in the order they fall due (then by position); retired items are few, so they are left out by a
+        // small anti-join rather than a join of every deliverable with its item
+        List<String> columns = jdbc.queryForList("""
+                select d.name from deliverable d
+                where not d.removed and d.due_on between ? and ?
+                  and d.work_item_id not in (select id from work_item where retired)
+                group by d.name
+                order by min(d.due_on), min(d.position), d.name""", String.class, from, to);
         return new MatrixOverview(phase.number(), phase.name(), phase.startsOn(), phase.endsOn(), today,
                 List.copyOf(columns), List.copyOf(units));
     }
@@ -188,22 +184,21 @@ public class MonitoringService {
                 order by o.n desc, u.name limit 15""",
                 (rs, n) -> new DashboardFigures.Count(rs.getString(1), rs.getLong(2)), t);
 
-        // cumulative first submissions and first acceptances per week: weekly counts, then a running sum over the
-        // weeks from the first submission to this week
+        // cumulative first submissions and acceptances per week: counted per week, then a running sum over the weeks
+        // from the first submission to this week. A deliverable's first submission is its round 1, and it is accepted
+        // at most once (nothing can be uploaded after acceptance), so no per-deliverable grouping is needed.
         List<DashboardFigures.WeekProgress> progress = jdbc.query("""
-                with firsts as (
-                    select r.deliverable_id, min(r.submitted_at) as submitted_at,
-                           min(r.decided_at) filter (where r.decision = 'ACCEPTED') as accepted_at
-                    from review_round r group by r.deliverable_id),
-                weekly as (
-                    select week, count(*) filter (where what = 'S') as submitted,
-                           count(*) filter (where what = 'A') as accepted
-                    from (select date_trunc('week', submitted_at) as week, 'S' as what from firsts
+                with weekly as (
+                    select week, sum(submitted) as submitted, sum(accepted) as accepted
+                    from (select date_trunc('week', submitted_at) as week, count(*) as submitted, 0 as accepted
+                          from review_round where round_no = 1 group by 1
                           union all
-                          select date_trunc('week', accepted_at), 'A' from firsts where accepted_at is not null) e
+                          select date_trunc('week', decided_at), 0, count(*)
+                          from review_round where decision = 'ACCEPTED' group by 1) e
                     group by week),
                 weeks as (
-                    select generate_series(date_trunc('week', coalesce((select min(submitted_at) from firsts), ?::timestamptz)),
+                    select generate_series(coalesce((select min(week) from weekly where submitted > 0),
+                                                    date_trunc('week', ?::timestamptz)),
                                            date_trunc('week', ?::timestamptz), interval '1 week') as week)
                 select w.week::date as week,
                        sum(coalesce(k.submitted, 0)) over (order by w.week) as submitted,
