@@ -11,7 +11,7 @@ import java.util.List;
 import cn.gov.biyang.plan.organization.OrganizationService;
 import cn.gov.biyang.plan.support.AdminSecurityTest;
 import cn.gov.biyang.plan.support.AdminTestClock;
-import cn.gov.biyang.plan.support.AdminTestUsers;
+import cn.gov.biyang.plan.support.TestUsers;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -43,7 +43,7 @@ class AuditLogTest {
 
     @AfterEach
     void signOut() {
-        AdminTestUsers.anonymous();
+        TestUsers.signOut();
     }
 
     private long sealedId(String action) {
@@ -70,7 +70,7 @@ class AuditLogTest {
     @Test
     void anEditedRowBreaksTheChainAtThatRecord() {
         long id = sealedId("TEST_TAMPER");
-        AdminTestUsers.actAs(users, "office");
+        TestUsers.actAs(users, "office");
         assertThat(audit.verifyChain().intact()).isTrue();
         Long seq = jdbc.queryForObject("select chain_seq from audit_event where id = ?", Long.class, id);
 
@@ -102,7 +102,7 @@ class AuditLogTest {
     void theOfficeSearchesByUserUnitObjectActionAndDateAndExports() {
         audit.record("shuili", "TEST_SEARCH", "WorkItem", "8", "水利课题的记录");
         audit.record("huayuan", "TEST_SEARCH", "WorkItem", "9", "街道的记录");
-        AdminTestUsers.actAs(users, "office");
+        TestUsers.actAs(users, "office");
         Long shuiliUnit = organization.byCode("shuili").orElseThrow().getId();
 
         AuditQuery byAction = new AuditQuery(null, null, null, null, "TEST_SEARCH", null, null);
@@ -131,11 +131,11 @@ class AuditLogTest {
 
     @Test
     void onlyTheOfficeReadsTheLogAndRefusalsAreRecorded() {
-        AdminTestUsers.actAs(users, "leader");
+        TestUsers.actAs(users, "leader");
         assertThatThrownBy(() -> audit.search(AuditQuery.all(), 0, 10)).isInstanceOf(AccessDeniedException.class);
-        AdminTestUsers.actAs(users, "shuili");
+        TestUsers.actAs(users, "shuili");
         assertThatThrownBy(() -> audit.count(AuditQuery.all())).isInstanceOf(AccessDeniedException.class);
-        AdminTestUsers.anonymous();
+        TestUsers.signOut();
         assertThatThrownBy(() -> audit.verifyChain()).isInstanceOf(AccessDeniedException.class);
         assertThat(jdbc.queryForList("select actor from audit_event where action = 'AUDIT_SEARCH'"
                 + " and result = 'DENIED'", String.class)).contains("leader", "shuili");

@@ -10,7 +10,7 @@ import cn.gov.biyang.plan.catalogue.CatalogueUpkeepService.ItemForm;
 import cn.gov.biyang.plan.catalogue.CatalogueUpkeepService.UpkeepItem;
 import cn.gov.biyang.plan.catalogue.WorkItemKind;
 import cn.gov.biyang.plan.organization.OrganizationService;
-import cn.gov.biyang.plan.support.AdminTestUsers;
+import cn.gov.biyang.plan.support.TestUsers;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -48,14 +48,14 @@ class AdminJourneyIT {
 
     /** The office has named 羊册镇 a supporting unit of topic 8 (catalogue upkeep, tested on its own elsewhere). */
     private void township_supports_topic_8() {
-        AdminTestUsers.actAs(users, "office");
+        TestUsers.actAs(users, "office");
         try {
             UpkeepItem topic8 = upkeep.items().stream()
                     .filter(i -> i.kind() == WorkItemKind.TOPIC && i.number() == 8).findFirst().orElseThrow();
             upkeep.updateItem(topic8.id(), new ItemForm(topic8.title(), topic8.scope(), topic8.lead().id(),
                     List.of(organization.byCode("yangce").orElseThrow().getId()), null, topic8.dueOn()));
         } finally {
-            AdminTestUsers.anonymous();
+            TestUsers.signOut();
         }
     }
 

@@ -13,7 +13,7 @@ import cn.gov.biyang.plan.monitoring.MatrixOverview.UnitCounts;
 import cn.gov.biyang.plan.monitoring.MonitoringService;
 import cn.gov.biyang.plan.organization.OrganizationService;
 import cn.gov.biyang.plan.organization.Unit;
-import cn.gov.biyang.plan.support.NotificationTestUsers;
+import cn.gov.biyang.plan.support.TestUsers;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -125,12 +125,12 @@ class MonitorJourneyIT {
         // reports are due in phase 2
         MatrixOverview opening;
         MatrixOverview expected;
-        NotificationTestUsers.actAs(users, "office");
+        TestUsers.actAs(users, "office");
         try {
             opening = monitoring.overview(3);
             expected = monitoring.overview(2);
         } finally {
-            NotificationTestUsers.clear();
+            TestUsers.signOut();
         }
         List<UnitCounts> units = expected.unitCounts();
         // the journey needs red units, and more units than the page shows at once: then the grid has a fixed height

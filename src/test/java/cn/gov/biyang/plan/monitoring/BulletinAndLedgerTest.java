@@ -14,7 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import cn.gov.biyang.plan.support.MutableClock;
-import cn.gov.biyang.plan.support.NotificationTestUsers;
+import cn.gov.biyang.plan.support.TestUsers;
 import cn.gov.biyang.plan.support.PortalTest;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
@@ -66,7 +66,7 @@ class BulletinAndLedgerTest {
 
     @BeforeEach
     void knownData() {
-        NotificationTestUsers.actAs(users, "office");
+        TestUsers.actAs(users, "office");
         // four lead units with at least two deliverables each, in a fixed choice
         List<Long> units = jdbc.queryForList("""
                 select w.lead_unit_id from deliverable d join work_item w on w.id = d.work_item_id
@@ -96,7 +96,7 @@ class BulletinAndLedgerTest {
 
     @AfterEach
     void logout() {
-        NotificationTestUsers.clear();
+        TestUsers.signOut();
     }
 
     private String unitName(long id) {
@@ -235,7 +235,7 @@ class BulletinAndLedgerTest {
 
     @Test
     void aLeaderCannotIssueButReadsTheArchive() {
-        NotificationTestUsers.actAs(users, "leader");
+        TestUsers.actAs(users, "leader");
         BulletinDraft draft = BulletinService.wording(AS_OF, bulletins.data(AS_OF), "x");
         long before = jdbc.queryForObject("select count(*) from bulletin", Long.class);
         assertThatThrownBy(() -> bulletins.issue(draft)).isInstanceOf(AccessDeniedException.class)
@@ -243,7 +243,7 @@ class BulletinAndLedgerTest {
         assertThatThrownBy(() -> bulletins.draft(AS_OF)).isInstanceOf(AccessDeniedException.class);
         assertThat(jdbc.queryForObject("select count(*) from bulletin", Long.class)).isEqualTo(before);
         assertThat(bulletins.archive()).hasSize((int) before);
-        NotificationTestUsers.actAs(users, "shuili");
+        TestUsers.actAs(users, "shuili");
         assertThatThrownBy(() -> bulletins.archive()).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> ledgers.ledger(new ByteArrayOutputStream()))
                 .isInstanceOf(AccessDeniedException.class);
@@ -267,7 +267,7 @@ class BulletinAndLedgerTest {
         assertThat(jdbc.queryForObject("select count(*) from audit_event where action = 'BULLETIN_ISSUED'",
                 Long.class)).isGreaterThanOrEqualTo(2);
 
-        NotificationTestUsers.actAs(users, "leader");
+        TestUsers.actAs(users, "leader");
         BulletinService.Download file = bulletins.download(id1);
         assertThat(file.fileName()).isEqualTo("规划办通报〔2019〕" + (before + 1) + "号.docx");
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(file.content()))) {

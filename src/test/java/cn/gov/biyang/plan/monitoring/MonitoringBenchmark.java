@@ -11,7 +11,7 @@ import java.util.function.Supplier;
 
 import cn.gov.biyang.plan.monitoring.ui.MonitorView;
 import cn.gov.biyang.plan.support.MutableClock;
-import cn.gov.biyang.plan.support.NotificationTestUsers;
+import cn.gov.biyang.plan.support.TestUsers;
 import cn.gov.biyang.plan.support.PortalTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -47,7 +47,7 @@ class MonitoringBenchmark {
     @Test
     void monitorAndDashboardWithAHundredTimesTheData() throws Exception {
         generate();
-        NotificationTestUsers.actAs(users, "office");
+        TestUsers.actAs(users, "office");
         List<String> lines = new ArrayList<>();
         lines.add("| query | cells / rows | median (ms) | max (ms) |");
         lines.add("|---|---:|---:|---:|");
@@ -80,7 +80,7 @@ class MonitoringBenchmark {
         Files.createDirectories(Path.of("target"));
         Files.writeString(Path.of("target", "benchmark-monitoring.md"), report + "\n");
         assertThat(monitoring.matrix(2).rows().size()).as("lead units in phase 2").isGreaterThan(1000);
-        NotificationTestUsers.clear();
+        TestUsers.signOut();
     }
 
     private String time(String name, Supplier<Integer> query) {

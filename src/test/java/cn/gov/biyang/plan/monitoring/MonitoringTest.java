@@ -9,7 +9,7 @@ import java.util.Comparator;
 import java.util.List;
 
 import cn.gov.biyang.plan.support.MutableClock;
-import cn.gov.biyang.plan.support.NotificationTestUsers;
+import cn.gov.biyang.plan.support.TestUsers;
 import cn.gov.biyang.plan.support.PortalTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -52,12 +52,12 @@ class MonitoringTest {
         setTopicReport(8, "ACCEPTED", 1);   // 县水利局
         setTopicReport(1, "SUBMITTED", 1);  // 县发改委
         setTopicReport(2, "RETURNED", 1);   // 县科工信局
-        NotificationTestUsers.actAs(users, "office");
+        TestUsers.actAs(users, "office");
     }
 
     @AfterEach
     void logout() {
-        NotificationTestUsers.clear();
+        TestUsers.signOut();
     }
 
     private void setTopicReport(int topic, String status, int round) {
@@ -238,9 +238,9 @@ class MonitoringTest {
 
     @Test
     void leadershipReadsLiaisonsDoNot() {
-        NotificationTestUsers.actAs(users, "leader");
+        TestUsers.actAs(users, "leader");
         assertThat(monitoring.matrix(2).rows()).isNotEmpty();
-        NotificationTestUsers.actAs(users, "shuili");
+        TestUsers.actAs(users, "shuili");
         assertThatThrownBy(() -> monitoring.matrix(2)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> monitoring.dashboard(List.of(), List.of())).isInstanceOf(AccessDeniedException.class);
     }

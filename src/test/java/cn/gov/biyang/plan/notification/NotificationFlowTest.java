@@ -23,7 +23,7 @@ import cn.gov.biyang.plan.submission.DocumentKind;
 import cn.gov.biyang.plan.submission.SubmissionService;
 import java.io.ByteArrayInputStream;
 import cn.gov.biyang.plan.support.MutableClock;
-import cn.gov.biyang.plan.support.NotificationTestUsers;
+import cn.gov.biyang.plan.support.TestUsers;
 import cn.gov.biyang.plan.support.PortalTest;
 import cn.gov.biyang.plan.workcalendar.WorkingDayCalendar;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
@@ -107,7 +107,7 @@ class NotificationFlowTest {
 
     @AfterEach
     void logout() {
-        NotificationTestUsers.clear();
+        TestUsers.signOut();
     }
 
     /** Steps the clock day by day at 10:00, runs the jobs (twice, as a restart would), returns days shuili got mail. */
@@ -202,18 +202,18 @@ class NotificationFlowTest {
     @Test
     void noRemindersOnceSubmitted() throws Exception {
         long topic8 = catalogue.item(WorkItemKind.TOPIC, 8).orElseThrow().id();
-        NotificationTestUsers.actAs(users, "shuili");
+        TestUsers.actAs(users, "shuili");
         Long report = submissions.deliverablesOf(topic8).getFirst().id();
-        NotificationTestUsers.clear();
+        TestUsers.signOut();
         List<LocalDate> days = new ArrayList<>(stepAndCollect(LocalDate.of(2020, 1, 20), LocalDate.of(2020, 2, 3)));
 
         // 2020-02-04: the liaison uploads and submits the report, late
         clock.set(LocalDateTime.of(2020, 2, 4, 8, 0));
-        NotificationTestUsers.actAs(users, "shuili");
+        TestUsers.actAs(users, "shuili");
         submissions.upload(report, DocumentKind.MAIN, null, "课题8调研报告.docx", "终稿",
                 new ByteArrayInputStream(docx("泌阳县水利局：课题8调研报告")));
         submissions.submit(report);
-        NotificationTestUsers.clear();
+        TestUsers.signOut();
 
         days.addAll(stepAndCollect(LocalDate.of(2020, 2, 4), LocalDate.of(2020, 2, 20)));
         assertThat(days).containsExactly(LocalDate.of(2020, 1, 23), LocalDate.of(2020, 2, 3));
@@ -233,11 +233,11 @@ class NotificationFlowTest {
         assertThat(to(leaderMail)).isEmpty();
 
         // the office turns the copy on (audited)
-        NotificationTestUsers.actAs(users, "office");
+        TestUsers.actAs(users, "office");
         ReminderPolicy p = policies.current();
         policies.update(new ReminderPolicy(p.daysBefore(), p.overdueEveryWorkingDays(), p.overdueMax(), p.sendHour(),
                 true));
-        NotificationTestUsers.clear();
+        TestUsers.signOut();
         assertThat(jdbc.queryForObject("select detail from audit_event where action = 'UPDATE_REMINDER_POLICY' "
                 + "order by id desc limit 1", String.class)).contains("抄送单位分管领导");
 
@@ -381,10 +381,10 @@ class NotificationFlowTest {
         clock.set(LocalDateTime.of(2020, 2, 5, 10, 0));
         Long shuili = catalogue.unitByCode("shuili").orElseThrow().id();
 
-        NotificationTestUsers.actAs(users, "shuili");
+        TestUsers.actAs(users, "shuili");
         assertThatThrownBy(() -> nudges.send(List.of(shuili), "x")).isInstanceOf(AccessDeniedException.class);
 
-        NotificationTestUsers.actAs(users, "office");
+        TestUsers.actAs(users, "office");
         OverdueUnit unit = nudges.overdueUnits().stream().filter(u -> u.unitId().equals(shuili)).findFirst()
                 .orElseThrow();
         assertThat(unit.items()).singleElement().satisfies(i -> {
@@ -413,7 +413,7 @@ class NotificationFlowTest {
         assertThat(mails.getFirst().getHeader("Bcc")).isNull();
         assertThat(plainText(mails.getFirst())).contains("课题8");
 
-        NotificationTestUsers.actAs(users, "shuili");
+        TestUsers.actAs(users, "shuili");
         assertThat(inbox.unreadCount()).isEqualTo(3);
         InboxMessage newest = inbox.mine(0, 10).getFirst();
         assertThat(newest.title()).contains("督办", "县水利局");
@@ -421,21 +421,21 @@ class NotificationFlowTest {
         assertThat(inbox.unreadCount()).isEqualTo(2);
 
         // another liaison cannot mark shuili's notification read
-        NotificationTestUsers.actAs(users, "shuili");
+        TestUsers.actAs(users, "shuili");
         long secondId = inbox.mine(0, 10).get(0).id();
-        NotificationTestUsers.actAs(users, "nongye");
+        TestUsers.actAs(users, "nongye");
         inbox.markRead(secondId);
-        NotificationTestUsers.actAs(users, "shuili");
+        TestUsers.actAs(users, "shuili");
         assertThat(inbox.unreadCount()).isEqualTo(2);
     }
 
     @Test
     void calendarFeedParsesAndARevokedUrlStopsWorking() throws Exception {
         Long shuili = catalogue.unitByCode("shuili").orElseThrow().id();
-        NotificationTestUsers.actAs(users, "nongye");
+        TestUsers.actAs(users, "nongye");
         assertThatThrownBy(() -> feeds.renew(shuili)).isInstanceOf(AccessDeniedException.class);
 
-        NotificationTestUsers.actAs(users, "shuili");
+        TestUsers.actAs(users, "shuili");
         String path = feeds.renew(shuili);
         String token = path.substring("calendar/".length(), path.length() - ".ics".length());
         assertThat(token).hasSizeGreaterThanOrEqualTo(32);

@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import cn.gov.biyang.plan.support.PortalTest;
-import cn.gov.biyang.plan.support.ProjectsTestUsers;
+import cn.gov.biyang.plan.support.TestUsers;
 import org.apache.poi.ss.usermodel.DataValidation;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -45,13 +45,13 @@ class ProjectExcelTest {
     @BeforeEach
     void cleanLibrary() {
         ProjectFixtures.clearLibrary(jdbc);
-        ProjectsTestUsers.actAs(users, "office");
+        TestUsers.actAs(users, "office");
         ref = projects.referenceData();
     }
 
     @AfterEach
     void signOut() {
-        ProjectsTestUsers.signOut();
+        TestUsers.signOut();
     }
 
     // ---- building files the way an official fills the template --------------------------------------------------
@@ -190,9 +190,9 @@ class ProjectExcelTest {
         importFile(mixedFile(true));
         // a varied library: screened, proposed, county-wide, with free text that Excel must keep as it is
         long screened = projects.page(ProjectFilter.all().withText("泌阳河"), 0, 1, List.of()).getFirst().id();
-        ProjectsTestUsers.actAs(users, "shuili");
+        TestUsers.actAs(users, "shuili");
         projects.submit(screened);
-        ProjectsTestUsers.actAs(users, "office");
+        TestUsers.actAs(users, "office");
         projects.screen(screened);
         projects.setProposal(screened, ProposalLevel.NATIONAL, ProposalStatus.NOT_ADOPTED);
         projects.create(ProjectFixtures.valid(ref, "jiaotong", "县城至羊册镇公路改建工程").locationUnitId(null)
@@ -266,13 +266,13 @@ class ProjectExcelTest {
 
     @Test
     void liaisonImportsOnlyTheirUnitsProjectsAndCannotChangeScreenedOnesByExcel() throws IOException {
-        ProjectsTestUsers.actAs(users, "huayuan");
+        TestUsers.actAs(users, "huayuan");
         long own = projects.create(ProjectFixtures.valid(ref, "huayuan", "花园街道老旧小区改造项目").build());
         projects.submit(own);
-        ProjectsTestUsers.actAs(users, "office");
+        TestUsers.actAs(users, "office");
         projects.screen(own);
 
-        ProjectsTestUsers.actAs(users, "huayuan");
+        TestUsers.actAs(users, "huayuan");
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         excel.export(ProjectFilter.all(), out);
         Workbook workbook = WorkbookFactory.create(new ByteArrayInputStream(out.toByteArray()));
@@ -295,7 +295,7 @@ class ProjectExcelTest {
         excel.export(ProjectFilter.all(), again);
         assertThat(importFile(again.toByteArray()).unchanged()).isEqualTo(2);
 
-        ProjectsTestUsers.actAs(users, "leader");
+        TestUsers.actAs(users, "leader");
         assertThatThrownBy(() -> importFile(mixedFile(true))).isInstanceOf(AccessDeniedException.class);
     }
 

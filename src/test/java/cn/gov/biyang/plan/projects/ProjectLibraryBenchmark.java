@@ -20,7 +20,7 @@ import java.util.Random;
 import java.util.function.Supplier;
 
 import cn.gov.biyang.plan.support.PortalTest;
-import cn.gov.biyang.plan.support.ProjectsTestUsers;
+import cn.gov.biyang.plan.support.TestUsers;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -59,13 +59,13 @@ class ProjectLibraryBenchmark {
     @AfterEach
     void cleanUp() {
         ProjectFixtures.clearLibrary(jdbc);
-        ProjectsTestUsers.signOut();
+        TestUsers.signOut();
     }
 
     @Test
     void tenThousandProjectsStayQuickToFilterAndTotal() throws IOException {
         ProjectFixtures.clearLibrary(jdbc);
-        ProjectsTestUsers.actAs(users, "office");
+        TestUsers.actAs(users, "office");
         ReferenceData ref = projects.referenceData();
         long start = System.nanoTime();
         generate(ref, PROJECTS, new Random(20200115));

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Set;
 
 import cn.gov.biyang.plan.support.PortalTest;
-import cn.gov.biyang.plan.support.ProjectsTestUsers;
+import cn.gov.biyang.plan.support.TestUsers;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -35,7 +35,7 @@ class ProjectLibraryQueryTest {
     @BeforeEach
     void library() {
         ProjectFixtures.clearLibrary(jdbc);
-        ProjectsTestUsers.actAs(users, "office");
+        TestUsers.actAs(users, "office");
         ref = projects.referenceData();
         road = projects.create(ProjectFixtures.valid(ref, "jiaotong", "县城至羊册镇公路改建工程").locationUnitId(null)
                 .totalInvestment(new BigDecimal("30000")).funding(new Funding(new BigDecimal("20000"), null, null,
@@ -55,7 +55,7 @@ class ProjectLibraryQueryTest {
 
     @AfterEach
     void signOut() {
-        ProjectsTestUsers.signOut();
+        TestUsers.signOut();
     }
 
     List<Long> ids(ProjectFilter filter) {
@@ -128,7 +128,7 @@ class ProjectLibraryQueryTest {
 
     @Test
     void aLiaisonSeesOnlyTheirUnitsProjects() {
-        ProjectsTestUsers.actAs(users, "huayuan");
+        TestUsers.actAs(users, "huayuan");
         assertThat(ids(ProjectFilter.all())).containsExactly(housing);
         assertThat(projects.totals(ProjectFilter.all()).count()).isEqualTo(1);
         assertThat(ids(ProjectFilter.all().withApplicant(ProjectFixtures.unit(ref, "shuili").id()))).isEmpty();
@@ -153,7 +153,7 @@ class ProjectLibraryQueryTest {
         projects.update(same, detail.version(), detail.input().toBuilder().name("羊册镇垃圾中转站建设项目").build());
         assertThat(projects.detail(water).similar()).extracting(SimilarProject::id).containsExactly(similar);
 
-        ProjectsTestUsers.actAs(users, "yangce");
+        TestUsers.actAs(users, "yangce");
         assertThat(projects.detail(different).similar()).isEmpty();
     }
 

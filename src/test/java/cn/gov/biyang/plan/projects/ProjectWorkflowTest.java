@@ -9,7 +9,7 @@ import java.util.List;
 import cn.gov.biyang.plan.audit.AuditEntry;
 import cn.gov.biyang.plan.audit.AuditService;
 import cn.gov.biyang.plan.support.PortalTest;
-import cn.gov.biyang.plan.support.ProjectsTestUsers;
+import cn.gov.biyang.plan.support.TestUsers;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -42,11 +42,11 @@ class ProjectWorkflowTest {
 
     @AfterEach
     void signOut() {
-        ProjectsTestUsers.signOut();
+        TestUsers.signOut();
     }
 
     void as(String username) {
-        ProjectsTestUsers.actAs(users, username);
+        TestUsers.actAs(users, username);
     }
 
     long draftOf(String unitCode, String name) {

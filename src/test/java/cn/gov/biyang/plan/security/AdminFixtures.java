@@ -4,7 +4,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import cn.gov.biyang.plan.organization.OrganizationService;
 import cn.gov.biyang.plan.security.AccountService.AccountForm;
-import cn.gov.biyang.plan.support.AdminTestUsers;
+import cn.gov.biyang.plan.support.TestUsers;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 
@@ -26,14 +26,14 @@ class AdminFixtures {
 
     /** A new account created by the office; returns {user name, temporary password}. */
     String[] newAccount(Role role, String unitCode) {
-        AdminTestUsers.actAs(users, "office");
+        TestUsers.actAs(users, "office");
         try {
             String name = "t" + role.name().toLowerCase() + SEQ.incrementAndGet();
             Long unit = unitCode == null ? null : organization.byCode(unitCode).orElseThrow().getId();
             String password = accounts.create(new AccountForm(name, "测试" + name, role, unit, null, null));
             return new String[] {name, password};
         } finally {
-            AdminTestUsers.anonymous();
+            TestUsers.signOut();
         }
     }
 

@@ -19,7 +19,7 @@ import cn.gov.biyang.plan.organization.OrganizationService.UnitForm;
 import cn.gov.biyang.plan.organization.Unit;
 import cn.gov.biyang.plan.security.AccountService.AccountForm;
 import cn.gov.biyang.plan.support.AdminSecurityTest;
-import cn.gov.biyang.plan.support.AdminTestUsers;
+import cn.gov.biyang.plan.support.TestUsers;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -50,7 +50,7 @@ class AdministrationTest {
 
     @AfterEach
     void signOut() {
-        AdminTestUsers.anonymous();
+        TestUsers.signOut();
     }
 
     private Long unit(String code) {
@@ -59,7 +59,7 @@ class AdministrationTest {
 
     @Test
     void theOfficeManagesAccountsWithClearChineseMessages() {
-        AdminTestUsers.actAs(users, "office");
+        TestUsers.actAs(users, "office");
         String password = accounts.create(new AccountForm("Wang.Fang", "王芳", Role.LIAISON, unit("yangce"),
                 "wangfang@example.cn", "0396-7902128"));
         assertThat(password).matches("[A-Za-z0-9]{4}-[A-Za-z0-9]{4}-[A-Za-z0-9]{4}");
@@ -94,7 +94,7 @@ class AdministrationTest {
     @Test
     void leadersAndLiaisonsChangeNothing() {
         for (String who : List.of("leader", "shuili")) {
-            AdminTestUsers.actAs(users, who);
+            TestUsers.actAs(users, who);
             assertThatThrownBy(() -> accounts.create(new AccountForm("x" + who, "某", Role.LEADER, null, null, null)))
                     .isInstanceOf(AccessDeniedException.class);
             assertThatThrownBy(() -> accounts.list()).isInstanceOf(AccessDeniedException.class);
@@ -108,7 +108,7 @@ class AdministrationTest {
 
     @Test
     void unitsKeepUniqueNamesAndAliasesAndRecordTheirLeader() {
-        AdminTestUsers.actAs(users, "office");
+        TestUsers.actAs(users, "office");
         Unit fagai = organization.byCode("fagai").orElseThrow();
         UnitForm form = new UnitForm(null, "县发改委", fagai.getFullName(), fagai.getKind(),
                 List.of("县发展改革委", "县发展和改革委员会"), "邱士用", "县发改委主任", "0396-7902128",
@@ -151,7 +151,7 @@ class AdministrationTest {
 
     @Test
     void topicsPlansAndTheLeadershipGroupAreKeptCurrentAndRetiredNotDeleted() {
-        AdminTestUsers.actAs(users, "office");
+        TestUsers.actAs(users, "office");
         UpkeepItem topic8 = upkeep.items().stream().filter(i -> i.kind() == WorkItemKind.TOPIC && i.number() == 8)
                 .findFirst().orElseThrow();
         upkeep.updateItem(topic8.id(), new ItemForm(topic8.title(), topic8.scope(), topic8.lead().id(),

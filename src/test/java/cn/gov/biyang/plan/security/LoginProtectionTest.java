@@ -10,7 +10,7 @@ import cn.gov.biyang.plan.security.LoginService.Result;
 import cn.gov.biyang.plan.security.LoginService.Status;
 import cn.gov.biyang.plan.support.AdminSecurityTest;
 import cn.gov.biyang.plan.support.AdminTestClock;
-import cn.gov.biyang.plan.support.AdminTestUsers;
+import cn.gov.biyang.plan.support.TestUsers;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -41,7 +41,7 @@ class LoginProtectionTest {
 
     @AfterEach
     void signOut() {
-        AdminTestUsers.anonymous();
+        TestUsers.signOut();
     }
 
     @Test
@@ -88,9 +88,9 @@ class LoginProtectionTest {
             login.checkPassword(account[0], "not-the-password", address, UA);
         }
         assertThat(login.checkPassword(account[0], account[1], address, UA).status()).isEqualTo(Status.FAILED);
-        AdminTestUsers.actAs(users, "office");
+        TestUsers.actAs(users, "office");
         accounts.unlock(account[0]);
-        AdminTestUsers.anonymous();
+        TestUsers.signOut();
         assertThat(login.checkPassword(account[0], account[1], address, UA).status()).isEqualTo(Status.OK);
     }
 
@@ -98,9 +98,9 @@ class LoginProtectionTest {
     void unknownUserWrongPasswordLockedAndDisabledLookExactlyAlike() {
         String[] wrong = fixtures.newAccount(Role.LIAISON, "shuili");
         String[] disabled = fixtures.newAccount(Role.LIAISON, "shuili");
-        AdminTestUsers.actAs(users, "office");
+        TestUsers.actAs(users, "office");
         accounts.disable(disabled[0]);
-        AdminTestUsers.anonymous();
+        TestUsers.signOut();
         String address = AdminFixtures.address();
 
         Result unknown = login.checkPassword("nobody-here", "some-password-1", address, UA);

@@ -10,7 +10,7 @@ import cn.gov.biyang.plan.security.LoginService.Result;
 import cn.gov.biyang.plan.security.LoginService.Status;
 import cn.gov.biyang.plan.support.AdminSecurityTest;
 import cn.gov.biyang.plan.support.AdminTestClock;
-import cn.gov.biyang.plan.support.AdminTestUsers;
+import cn.gov.biyang.plan.support.TestUsers;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -48,7 +48,7 @@ class SecondFactorTest {
 
     @AfterEach
     void signOut() {
-        AdminTestUsers.anonymous();
+        TestUsers.signOut();
     }
 
     @Test
@@ -106,10 +106,10 @@ class SecondFactorTest {
         LoginState first = login.checkPassword(user[0], user[1], address, UA).state();
         login.setNewPassword(first, NEW_PASSWORD);
         login.complete(first, new MockHttpServletRequest(), new MockHttpServletResponse());
-        AdminTestUsers.actAs(users, user[0]);
+        TestUsers.actAs(users, user[0]);
         SecondFactorSetup setup = myAccount.startEnrolment();
         myAccount.confirmEnrolment(Totp.code(setup.secret(), clock.instant()));
-        AdminTestUsers.anonymous();
+        TestUsers.signOut();
         clock.advance(Duration.ofMinutes(1));
 
         LoginState state = login.checkPassword(user[0], NEW_PASSWORD, address, UA).state();
@@ -131,7 +131,7 @@ class SecondFactorTest {
         login.setNewPassword(first, NEW_PASSWORD);
         login.complete(first, new MockHttpServletRequest(), new MockHttpServletResponse());
 
-        AdminTestUsers.actAs(users, user[0]);
+        TestUsers.actAs(users, user[0]);
         SecondFactorSetup setup = myAccount.startEnrolment();
         assertThatThrownBy(() -> myAccount.confirmEnrolment("111111")).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("动态口令不正确");
@@ -140,9 +140,9 @@ class SecondFactorTest {
 
         // a leader cannot reset anyone's second factor; the office can, and it is audited
         assertThatThrownBy(() -> accounts.resetSecondFactor(user[0])).isInstanceOf(AccessDeniedException.class);
-        AdminTestUsers.actAs(users, "office");
+        TestUsers.actAs(users, "office");
         accounts.resetSecondFactor(user[0]);
-        AdminTestUsers.anonymous();
+        TestUsers.signOut();
         assertThat(login.checkPassword(user[0], NEW_PASSWORD, address, UA).state().step())
                 .isNotEqualTo(LoginState.Step.SECOND_FACTOR);
         assertThat(jdbc.queryForObject("select actor from audit_event where object_id = ?"
@@ -153,7 +153,7 @@ class SecondFactorTest {
 
     @Test
     void officeMayNotTurnTheRequiredSecondFactorOff() {
-        AdminTestUsers.actAs(users, "office");
+        TestUsers.actAs(users, "office");
         assertThat(myAccount.me().secondFactorRequired()).isTrue();
         assertThatThrownBy(() -> myAccount.disableSecondFactor("portal-demo")).isInstanceOf(AccessDeniedException.class);
     }

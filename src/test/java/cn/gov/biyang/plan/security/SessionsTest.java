@@ -7,7 +7,7 @@ import java.time.Duration;
 
 import cn.gov.biyang.plan.support.AdminSecurityTest;
 import cn.gov.biyang.plan.support.AdminTestClock;
-import cn.gov.biyang.plan.support.AdminTestUsers;
+import cn.gov.biyang.plan.support.TestUsers;
 import jakarta.servlet.ServletException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -51,7 +51,7 @@ class SessionsTest {
 
     @AfterEach
     void signOut() {
-        AdminTestUsers.anonymous();
+        TestUsers.signOut();
     }
 
     /** Signs the user in on a fresh browser session (first login: the temporary password is replaced). */
@@ -155,9 +155,9 @@ class SessionsTest {
         MockHttpSession elsewhere = new MockHttpSession();
         elsewhere.setAttribute(SessionMarker.ATTRIBUTE, second.getAttribute(SessionMarker.ATTRIBUTE));
 
-        AdminTestUsers.actAs(users, "office");
+        TestUsers.actAs(users, "office");
         accounts.disable(account[0]);
-        AdminTestUsers.anonymous();
+        TestUsers.signOut();
 
         assertThat(first.isInvalid()).isTrue();
         assertThat(second.isInvalid()).isTrue();

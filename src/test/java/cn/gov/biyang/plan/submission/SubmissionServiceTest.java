@@ -18,7 +18,7 @@ import cn.gov.biyang.plan.catalogue.CatalogueService;
 import cn.gov.biyang.plan.catalogue.WorkItemKind;
 import cn.gov.biyang.plan.catalogue.WorkItemView;
 import cn.gov.biyang.plan.support.PortalTest;
-import cn.gov.biyang.plan.support.SubmissionTestUsers;
+import cn.gov.biyang.plan.support.TestUsers;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -46,7 +46,7 @@ class SubmissionServiceTest {
 
     @AfterEach
     void signOut() {
-        SubmissionTestUsers.signOut();
+        TestUsers.signOut();
     }
 
     // ---------------------------------------------------------------------------------------------- deliverables
@@ -406,7 +406,7 @@ class SubmissionServiceTest {
     }
 
     private void as(String username) {
-        SubmissionTestUsers.signIn(users, username);
+        TestUsers.actAs(users, username);
     }
 
     private WorkItemView topic(int number) {

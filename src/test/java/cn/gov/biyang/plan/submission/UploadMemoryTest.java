@@ -17,7 +17,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import cn.gov.biyang.plan.catalogue.CatalogueService;
 import cn.gov.biyang.plan.catalogue.WorkItemView;
 import cn.gov.biyang.plan.support.PortalTest;
-import cn.gov.biyang.plan.support.SubmissionTestUsers;
+import cn.gov.biyang.plan.support.TestUsers;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -43,13 +43,13 @@ class UploadMemoryTest {
 
     @AfterEach
     void signOut() {
-        SubmissionTestUsers.signOut();
+        TestUsers.signOut();
     }
 
     @Test
     void aHundredMegabyteFileUploadsAndDownloadsWithFlatMemory() throws Exception {
         WorkItemView plan = catalogue.plan(26).orElseThrow();
-        SubmissionTestUsers.signIn(users, plan.lead().code());
+        TestUsers.actAs(users, plan.lead().code());
         Long id = submissions.deliverablesOf(plan.id()).get(0).id();
 
         // exactly the limit is still accepted
@@ -74,7 +74,7 @@ class UploadMemoryTest {
 
         // the same upload once more without the sampler's forced GCs, for its plain duration
         WorkItemView other = catalogue.plan(24).orElseThrow();
-        SubmissionTestUsers.signIn(users, other.lead().code());
+        TestUsers.actAs(users, other.lead().code());
         Long otherId = submissions.deliverablesOf(other.id()).get(0).id();
         long start = System.nanoTime();
         submissions.upload(otherId, DocumentKind.MAIN, null, "计时.pdf", null, TestFiles.generatedPdf(SIZE));

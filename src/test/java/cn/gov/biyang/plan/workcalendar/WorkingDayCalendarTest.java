@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 
-import cn.gov.biyang.plan.support.NotificationTestUsers;
+import cn.gov.biyang.plan.support.TestUsers;
 import cn.gov.biyang.plan.support.PortalTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -24,7 +24,7 @@ class WorkingDayCalendarTest {
 
     @AfterEach
     void logout() {
-        NotificationTestUsers.clear();
+        TestUsers.signOut();
     }
 
     @Test
@@ -59,10 +59,10 @@ class WorkingDayCalendarTest {
     @Test
     void officeMaintainsDaysOthersCannot() {
         LocalDate extra = LocalDate.of(2027, 1, 1);
-        NotificationTestUsers.actAs(users, "shuili");
+        TestUsers.actAs(users, "shuili");
         assertThatThrownBy(() -> calendar.setDay(extra, DayKind.HOLIDAY, "元旦", null))
                 .isInstanceOf(AccessDeniedException.class);
-        NotificationTestUsers.actAs(users, "office");
+        TestUsers.actAs(users, "office");
         calendar.setDay(extra, DayKind.HOLIDAY, "元旦", "2027年通知");
         assertThat(calendar.isWorkingDay(extra)).isFalse();
         calendar.clearDay(extra);

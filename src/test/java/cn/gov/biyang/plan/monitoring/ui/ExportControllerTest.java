@@ -9,7 +9,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
 import cn.gov.biyang.plan.support.AdminSecurityTest;
-import cn.gov.biyang.plan.support.NotificationTestUsers;
+import cn.gov.biyang.plan.support.TestUsers;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -30,7 +30,7 @@ class ExportControllerTest {
 
     @AfterEach
     void logout() {
-        NotificationTestUsers.clear();
+        TestUsers.signOut();
     }
 
     @Test
@@ -48,7 +48,7 @@ class ExportControllerTest {
 
     @Test
     void leadersExportAndLiaisonsAreRefused() throws Exception {
-        NotificationTestUsers.actAs(users, "leader");
+        TestUsers.actAs(users, "leader");
         MockHttpServletResponse ok = new MockHttpServletResponse();
         controller.ledger(ok);
         assertThat(ok.getStatus()).isEqualTo(200);
@@ -61,7 +61,7 @@ class ExportControllerTest {
         controller.monitor(null, monitor);
         assertThat(monitor.getStatus()).isEqualTo(200);
 
-        NotificationTestUsers.actAs(users, "shuili");
+        TestUsers.actAs(users, "shuili");
         MockHttpServletResponse refused = new MockHttpServletResponse();
         controller.ledger(refused);
         assertThat(refused.getStatus()).isEqualTo(403);

@@ -12,7 +12,7 @@ import cn.gov.biyang.plan.submission.SubmissionService;
 import cn.gov.biyang.plan.submission.TestFiles;
 import cn.gov.biyang.plan.submission.UploadReceipt;
 import cn.gov.biyang.plan.support.PortalTest;
-import cn.gov.biyang.plan.support.SubmissionTestUsers;
+import cn.gov.biyang.plan.support.TestUsers;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -38,13 +38,13 @@ class DownloadControllerTest {
 
     @AfterEach
     void signOut() {
-        SubmissionTestUsers.signOut();
+        TestUsers.signOut();
     }
 
     @Test
     void theOriginalNameAndBytesComeBackAndOtherUnitsAreRefused() throws Exception {
         WorkItemView topic = catalogue.item(WorkItemKind.TOPIC, 12).orElseThrow(); // lead 县住建局
-        SubmissionTestUsers.signIn(users, topic.lead().code());
+        TestUsers.actAs(users, topic.lead().code());
         Long deliverable = submissions.deliverablesOf(topic.id()).get(0).id();
         byte[] bytes = TestFiles.docx("城镇化");
         String name = "泌阳县新型城镇化调研报告 (终稿).docx";
@@ -63,7 +63,7 @@ class DownloadControllerTest {
         // what a browser makes of the header: the Chinese name, unchanged
         assertThat(ContentDisposition.parse(disposition).getFilename()).isEqualTo(name);
 
-        SubmissionTestUsers.signIn(users, "huayuan");
+        TestUsers.actAs(users, "huayuan");
         MockHttpServletResponse refused = new MockHttpServletResponse();
         controller.download(r.documentId(), refused);
         assertThat(refused.getStatus()).isEqualTo(403);

@@ -5,16 +5,19 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
-/** Signs a demo account in for service tests of the project library, the way a login does. */
-public final class ProjectsTestUsers {
+/**
+ * Acts as an account in a service test, the way a signed-in request would: services read the principal through
+ * CurrentUser. Call {@link #signOut()} after each test (the security context is per thread).
+ */
+public final class TestUsers {
 
-    private ProjectsTestUsers() {
+    private TestUsers() {
     }
 
     public static void actAs(UserDetailsService users, String username) {
-        UserDetails details = users.loadUserByUsername(username);
+        UserDetails principal = users.loadUserByUsername(username);
         SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(details, null, details.getAuthorities()));
+                UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities()));
     }
 
     public static void signOut() {
