@@ -8,13 +8,23 @@ import java.util.List;
  * item still outstanding. "Delivered" means first submitted (review round opened); "on time" means by the end of the
  * due date in Asia/Shanghai.
  */
-public record BulletinData(LocalDate asOf, long due, long delivered, long onTime, long accepted, long outstanding,
-                           List<UnitRecord> ranking, List<Outstanding> outstandingItems) {
+public record BulletinData(LocalDate asOf, long due, long delivered, long onTime, long accepted, long returned,
+                           long outstanding, List<UnitRecord> ranking, List<Outstanding> outstandingItems) {
 
-    public record UnitRecord(int rank, String unitName, long due, long onTime, long late, long outstanding) {
+    /**
+     * A unit's record: {@code due} = {@code onTime} + {@code late} + {@code notSubmitted}; {@code returned} counts
+     * submitted items sent back for revision and not yet resubmitted (owed again, listed as outstanding).
+     */
+    public record UnitRecord(int rank, String unitName, long due, long onTime, long late, long notSubmitted,
+                             long returned) {
 
         public int onTimePercent() {
             return due == 0 ? 100 : (int) Math.round(onTime * 100.0 / due);
+        }
+
+        /** What the unit still owes: never submitted, or returned for revision. */
+        public long outstanding() {
+            return notSubmitted + returned;
         }
     }
 

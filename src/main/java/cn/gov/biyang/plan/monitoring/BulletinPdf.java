@@ -53,12 +53,12 @@ final class BulletinPdf {
             w.line(BulletinService.SALUTATION, 12, Align.LEFT);
             w.paragraph("　　" + draft.summary(), 12);
             w.line("一、各牵头单位报送情况", 12, Align.LEFT);
-            float[] cols = {0, 40, 250, 300, 350, 400, 445};
-            w.row(cols, List.of("排名", "单位", "应报送", "按时报送", "逾期报送", "未报送", "按时率"), 10);
+            float[] cols = {0, 35, 215, 260, 310, 360, 405, 455};
+            w.row(cols, List.of("排名", "单位", "应报送", "按时报送", "逾期报送", "未报送", "退回修改", "按时率"), 10);
             for (BulletinData.UnitRecord r : data.ranking()) {
                 w.row(cols, List.of(String.valueOf(r.rank()), r.unitName(), String.valueOf(r.due()),
-                        String.valueOf(r.onTime()), String.valueOf(r.late()), String.valueOf(r.outstanding()),
-                        r.onTimePercent() + "%"), 10);
+                        String.valueOf(r.onTime()), String.valueOf(r.late()), String.valueOf(r.notSubmitted()),
+                        String.valueOf(r.returned()), r.onTimePercent() + "%"), 10);
             }
             w.gap();
             w.line("二、未报送事项", 12, Align.LEFT);

@@ -73,9 +73,11 @@ public class BulletinService {
     }
 
     /**
-     * Per lead unit, the deliverables due on or before {@code asOf}: delivered (a review round exists), on time (the
-     * first submission by the end of the due date in Asia/Shanghai), late, outstanding (not submitted or returned);
-     * ranked by on-time rate, then fewer outstanding, then unit name.
+     * Per lead unit, the deliverables due on or before {@code asOf}, each in exactly one of three groups so that they
+     * add up: submitted on time (first submission by the end of the due date in Asia/Shanghai), submitted late, not
+     * submitted; and, among the submitted, those returned and waiting to be resubmitted. Ranked by on-time rate, then
+     * fewer outstanding (not submitted + returned), then unit name. A bulletin states what has happened: dates after
+     * today are refused.
      */
     public BulletinData data(LocalDate asOf) {
         requireOfficeOrLeader("查看进度通报");
@@ -83,6 +85,9 @@ public class BulletinService {
     }
 
     private BulletinData compute(LocalDate asOf) {
+        if (asOf == null || asOf.isAfter(today())) {
+            throw new IllegalArgumentException("通报日期不能晚于今天（" + ChineseFormats.date(today()) + "）：通报只能说明已经发生的情况。");
+        }
         Date day = Date.valueOf(asOf);
         List<BulletinData.UnitRecord> ranking = jdbc.query("""
                 with firsts as (
@@ -91,17 +96,20 @@ public class BulletinService {
                     select u.name as unit_name, count(*) as due,
                            count(*) filter (where f.first_at < ((d.due_on + 1)::timestamp at time zone 'Asia/Shanghai')) as on_time,
                            count(*) filter (where f.first_at >= ((d.due_on + 1)::timestamp at time zone 'Asia/Shanghai')) as late,
-                           count(*) filter (where d.status in ('NOT_SUBMITTED', 'RETURNED')) as outstanding
+                           count(*) filter (where f.first_at is null) as not_submitted,
+                           count(*) filter (where d.status = 'RETURNED') as returned
                     from deliverable d
                     join work_item w on w.id = d.work_item_id
                     join unit u on u.id = w.lead_unit_id
                     left join firsts f on f.deliverable_id = d.id
                     where not d.removed and not w.retired and d.due_on <= ?
                     group by u.name)
-                select p.*, row_number() over (order by p.on_time::numeric / p.due desc, p.outstanding, p.unit_name) as rank
+                select p.*, row_number() over (order by p.on_time::numeric / p.due desc, p.not_submitted + p.returned,
+                                                      p.unit_name) as rank
                 from per_unit p order by rank""",
                 (rs, n) -> new BulletinData.UnitRecord(rs.getInt("rank"), rs.getString("unit_name"), rs.getLong("due"),
-                        rs.getLong("on_time"), rs.getLong("late"), rs.getLong("outstanding")), day);
+                        rs.getLong("on_time"), rs.getLong("late"), rs.getLong("not_submitted"), rs.getLong("returned")),
+                day);
         long[] totals = jdbc.queryForObject("""
                 select count(*) as due,
                        count(*) filter (where exists (select 1 from review_round r where r.deliverable_id = d.id)) as delivered,
@@ -125,7 +133,8 @@ public class BulletinService {
                 }, day);
         long onTime = ranking.stream().mapToLong(BulletinData.UnitRecord::onTime).sum();
         long open = ranking.stream().mapToLong(BulletinData.UnitRecord::outstanding).sum();
-        return new BulletinData(asOf, totals[0], totals[1], onTime, totals[2], open, ranking, outstanding);
+        long returned = ranking.stream().mapToLong(BulletinData.UnitRecord::returned).sum();
+        return new BulletinData(asOf, totals[0], totals[1], onTime, totals[2], returned, open, ranking, outstanding);
     }
 
     /** Prefilled wording for {@code asOf}, with the number the next bulletin of this year would get. */
@@ -137,9 +146,9 @@ public class BulletinService {
     static BulletinDraft wording(LocalDate asOf, BulletinData d, String number) {
         int rate = d.due() == 0 ? 100 : (int) Math.round(d.onTime() * 100.0 / d.due());
         String summary = "截至" + ChineseFormats.date(asOf) + "，全县“十四五”规划编制工作应报送材料" + d.due()
-                + "项，已报送" + d.delivered() + "项，其中按时报送" + d.onTime() + "项，按时报送率" + rate
-                + "%；经审核通过" + d.accepted() + "项；尚有" + d.outstanding()
-                + "项未报送或退回修改后未重新报送。现将各牵头单位报送情况通报如下。";
+                + "项，已报送" + d.delivered() + "项（其中按时报送" + d.onTime() + "项，按时报送率" + rate
+                + "%），未报送" + (d.due() - d.delivered()) + "项；已报送的材料中经审核通过" + d.accepted() + "项，退回修改待重新报送"
+                + d.returned() + "项。现将各牵头单位报送情况通报如下。";
         String closing = "请尚未按时报送材料的单位高度重视，对照本通报所列未报送事项，明确专人负责，抓紧完善材料，"
                 + "尽快通过规划编制协同平台报送；已报送的单位要按照审核意见及时修改完善。县规划办将持续跟踪调度，"
                 + "并定期通报进展情况。";
@@ -171,11 +180,11 @@ public class BulletinService {
 
             paragraph(doc, "一、各牵头单位报送情况", ParagraphAlignment.LEFT, true, 16);
             List<List<String>> rows = new ArrayList<>();
-            rows.add(List.of("排名", "单位", "应报送", "按时报送", "逾期报送", "未报送", "按时率"));
+            rows.add(List.of("排名", "单位", "应报送", "按时报送", "逾期报送", "未报送", "退回修改", "按时率"));
             for (BulletinData.UnitRecord r : data.ranking()) {
                 rows.add(List.of(String.valueOf(r.rank()), r.unitName(), String.valueOf(r.due()),
-                        String.valueOf(r.onTime()), String.valueOf(r.late()), String.valueOf(r.outstanding()),
-                        r.onTimePercent() + "%"));
+                        String.valueOf(r.onTime()), String.valueOf(r.late()), String.valueOf(r.notSubmitted()),
+                        String.valueOf(r.returned()), r.onTimePercent() + "%"));
             }
             table(doc, rows);
 

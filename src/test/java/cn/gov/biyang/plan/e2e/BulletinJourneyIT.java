@@ -91,15 +91,17 @@ class BulletinJourneyIT {
             assertThat(value(office, "bulletin-title")).isEqualTo(PREFILLED_TITLE);
             assertThat(value(office, "bulletin-summary")).startsWith("截至2020年2月5日，").contains("按时报送率");
 
-            // the ranking: one row per lead unit, ranked 1..n, with seven figures each
+            // the ranking: one row per lead unit, ranked 1..n: 应报送 = 按时 + 逾期 + 未报送, then 退回修改 and the rate
             List<List<String>> ranking = office.gridRows("bulletin-ranking");
             assertThat(ranking).hasSizeGreaterThan(3);
             for (int i = 0; i < ranking.size(); i++) {
                 List<String> row = ranking.get(i);
-                assertThat(row).as("ranking row %d", i + 1).hasSize(7);
+                assertThat(row).as("ranking row %d", i + 1).hasSize(8);
                 assertThat(row.get(0)).isEqualTo(String.valueOf(i + 1));
                 assertThat(row.get(1)).isNotBlank();
-                assertThat(row.get(6)).matches("\\d{1,3}%");
+                assertThat(Integer.parseInt(row.get(3)) + Integer.parseInt(row.get(4)) + Integer.parseInt(row.get(5)))
+                        .as("ranking row %d adds up", i + 1).isEqualTo(Integer.parseInt(row.get(2)));
+                assertThat(row.get(7)).matches("\\d{1,3}%");
             }
             // the outstanding items: on the demo date 县水利局 has not delivered topic 8 (see NudgeJourneyIT)
             List<List<String>> outstanding = office.gridRows("bulletin-outstanding");

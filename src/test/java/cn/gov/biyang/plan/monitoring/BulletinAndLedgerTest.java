@@ -153,11 +153,16 @@ class BulletinAndLedgerTest {
         assertThat(data.onTime()).isEqualTo(4);
         assertThat(data.accepted()).isEqualTo(1);
         assertThat(data.outstanding()).isEqualTo(3);
+        assertThat(data.returned()).isEqualTo(1);
+        for (BulletinData.UnitRecord r : data.ranking()) {
+            assertThat(r.onTime() + r.late() + r.notSubmitted()).as(r.unitName()).isEqualTo(r.due());
+        }
 
         BulletinDraft draft = bulletins.draft(AS_OF);
         assertThat(draft.title()).isEqualTo("关于全县“十四五”规划编制工作进展情况的通报");
         assertThat(draft.number()).startsWith("规划办通报〔2019〕");
-        assertThat(draft.summary()).contains("2019年6月30日", "应报送材料8项", "按时报送4项");
+        assertThat(draft.summary()).contains("2019年6月30日", "应报送材料8项", "已报送6项", "按时报送4项", "未报送2项",
+                "退回修改待重新报送1项");
 
         byte[] docx = bulletins.docx(draft, data);
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx))) {
@@ -166,12 +171,16 @@ class BulletinAndLedgerTest {
             List<String> ranked = new ArrayList<>();
             for (int i = 1; i < ranking.getNumberOfRows(); i++) {
                 ranked.add(ranking.getRow(i).getCell(0).getText() + " " + ranking.getRow(i).getCell(1).getText()
-                        + " " + ranking.getRow(i).getCell(6).getText());
+                        + " " + ranking.getRow(i).getCell(7).getText());
             }
             assertThat(ranked).containsExactly("1 " + a + " 100%", "2 " + d + " 50%", "3 " + b + " 50%",
                     "4 " + c + " 0%");
             assertThat(ranking.getRow(2).getCell(3).getText()).isEqualTo("1"); // D on time
             assertThat(ranking.getRow(2).getCell(4).getText()).isEqualTo("1"); // D late
+            // B: one submitted on time then returned, one never submitted — the columns add up to what is due
+            assertThat(List.of(3, 4, 5, 6).stream().map(col -> ranking.getRow(3).getCell(col).getText()).toList())
+                    .as("B: on time, late, not submitted, returned").containsExactly("1", "0", "1", "1");
+            assertThat(ranking.getRow(3).getCell(2).getText()).isEqualTo("2");
 
             XWPFTable items = doc.getTables().get(1);
             List<String> open = new ArrayList<>();
@@ -185,6 +194,14 @@ class BulletinAndLedgerTest {
             assertThat(text).contains("各乡镇（街道）、县直有关单位：", "县“十四五”规划编制工作领导小组办公室",
                     "2019年7月1日");
         }
+    }
+
+    @Test
+    void aBulletinCannotBeDatedAfterToday() {
+        // today is 2019-07-01: a later date would call items late that are not due yet
+        assertThatThrownBy(() -> bulletins.draft(LocalDate.of(2019, 7, 2))).hasMessageContaining("不能晚于今天");
+        assertThatThrownBy(() -> bulletins.data(LocalDate.of(2019, 7, 2))).hasMessageContaining("不能晚于今天");
+        assertThat(bulletins.data(LocalDate.of(2019, 7, 1)).due()).isEqualTo(8);
     }
 
     @Test

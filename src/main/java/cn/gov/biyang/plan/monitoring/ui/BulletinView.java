@@ -58,6 +58,7 @@ public class BulletinView extends VerticalLayout {
         asOf.setLabel(getTranslation("bulletin.asOf"));
         asOf.setId("bulletin-as-of");
         asOf.setValue(bulletins.today());
+        asOf.setMax(bulletins.today());
         asOf.addValueChangeListener(e -> {
             if (e.getValue() != null) {
                 refresh();
@@ -89,7 +90,9 @@ public class BulletinView extends VerticalLayout {
                 .setTextAlign(ColumnTextAlign.END);
         ranking.addColumn(BulletinData.UnitRecord::late).setHeader(getTranslation("bulletin.late"))
                 .setTextAlign(ColumnTextAlign.END);
-        ranking.addColumn(BulletinData.UnitRecord::outstanding).setHeader(getTranslation("bulletin.outstanding"))
+        ranking.addColumn(BulletinData.UnitRecord::notSubmitted).setHeader(getTranslation("bulletin.outstanding"))
+                .setTextAlign(ColumnTextAlign.END);
+        ranking.addColumn(BulletinData.UnitRecord::returned).setHeader(getTranslation("bulletin.returned"))
                 .setTextAlign(ColumnTextAlign.END);
         ranking.addColumn(r -> r.onTimePercent() + "%").setHeader(getTranslation("bulletin.rate"))
                 .setTextAlign(ColumnTextAlign.END);
@@ -151,6 +154,13 @@ public class BulletinView extends VerticalLayout {
 
     private void refresh() {
         LocalDate day = asOf.getValue() == null ? bulletins.today() : asOf.getValue();
+        if (day.isAfter(bulletins.today())) {
+            // a bulletin states what has happened; the picker's maximum stops most of these, typing can still try
+            Notification.show(getTranslation("bulletin.futureDate", ChineseFormats.date(bulletins.today())), 6000,
+                    Notification.Position.TOP_CENTER).addThemeVariants(NotificationVariant.LUMO_ERROR);
+            asOf.setValue(draft == null ? bulletins.today() : draft.asOf());
+            return;
+        }
         draft = bulletins.draft(day);
         BulletinData data = bulletins.data(day);
         number.setText(getTranslation("bulletin.nextNumber", draft.number()));
