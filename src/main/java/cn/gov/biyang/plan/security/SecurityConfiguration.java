@@ -4,6 +4,7 @@ import java.time.Clock;
 
 import cn.gov.biyang.plan.security.ui.LoginView;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -64,8 +65,11 @@ class SecurityConfiguration {
                     }
                 }));
         LogoutHandler recordLogout = (request, response, authentication) -> recordLogout(login, authentication);
+        // anyRequest: a mistyped address from a signed-in user reaches Vaadin, which shows the Chinese not-found
+        // page (NotFoundView); by default the configurer denies it with a bare 403. Anonymous users still go to login.
         http.with(VaadinSecurityConfigurer.vaadin(), configurer -> configurer.loginView(LoginView.class, "/login")
-                .addLogoutHandler(recordLogout));
+                .addLogoutHandler(recordLogout)
+                .anyRequest(AuthorizeHttpRequestsConfigurer.AuthorizedUrl::authenticated));
         return http.build();
     }
 

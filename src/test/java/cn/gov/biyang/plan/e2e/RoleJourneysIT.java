@@ -88,6 +88,20 @@ class RoleJourneysIT {
             assertThat(browser.driver.findElement(By.id("access-denied")).getText()).contains("无权访问");
             assertThat(browser.driver.findElements(By.id("accounts-grid"))).isEmpty();
             browser.screenshot("leader-refused");
+
+            // a mistyped address: the Chinese not-found page, not the browser's bare "access denied"
+            browser.open("/office/nudges-typo");
+            browser.waitFor(By.id("not-found"));
+            assertThat(browser.driver.findElement(By.id("not-found")).getText()).contains("页面不存在");
+        }
+    }
+
+    @Test
+    void anAnonymousVisitorOfAMistypedAddressIsSentToTheLogin() {
+        try (Browser browser = new Browser(port)) {
+            browser.open("/no-such-page");
+            browser.waitForUrlEnding("/login");
+            assertThat(browser.driver.findElements(By.id("not-found"))).isEmpty();
         }
     }
 

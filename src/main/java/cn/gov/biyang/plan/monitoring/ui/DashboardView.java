@@ -169,13 +169,19 @@ public class DashboardView extends VerticalLayout {
         return s;
     }
 
+    /** Status labels of the dashboard figures and their colours, as in the phase chart. */
+    private static final Map<String, String> STATUS_COLOURS = Map.of("已通过", "#2e7d32", "已提交待审", "#1565c0",
+            "退回修改", "#f9a825", "未提交", "#9e9e9e", "已逾期", "#c62828");
+
     private static EChart pie(List<Count> counts) {
         Map<String, Object> o = new LinkedHashMap<>();
         o.put("tooltip", Map.of("trigger", "item"));
         o.put("legend", Map.of("bottom", 0));
         o.put("animation", false);
         List<Map<String, Object>> data = new ArrayList<>();
-        counts.stream().filter(c -> c.count() > 0).forEach(c -> data.add(Map.of("name", c.label(), "value", c.count())));
+        // each status keeps the colour it has in the phase chart and the monitor (red is only ever "overdue")
+        counts.stream().filter(c -> c.count() > 0).forEach(c -> data.add(Map.of("name", c.label(), "value", c.count(),
+                "itemStyle", Map.of("color", STATUS_COLOURS.getOrDefault(c.label(), "#607d8b")))));
         o.put("series", List.of(Map.of("type", "pie", "radius", List.of("35%", "65%"), "data", data)));
         return chart(o);
     }
