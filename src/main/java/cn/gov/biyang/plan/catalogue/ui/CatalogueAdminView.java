@@ -25,8 +25,6 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.tabs.TabSheet;
@@ -176,23 +174,11 @@ public class CatalogueAdminView extends VerticalLayout {
     }
 
     private Button small(String key, Runnable action) {
-        Button b = new Button(getTranslation(key), e -> action.run());
-        b.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-        return b;
+        return Views.smallButton(getTranslation(key), action);
     }
 
-    /** Runs a change; a refused or invalid one shows its Chinese reason and changes nothing. */
+    /** Runs a change; a refused or invalid one shows its Chinese reason and changes nothing (see Views). */
     private boolean run(Runnable action) {
-        try {
-            action.run();
-            Notification.show(getTranslation("admin.saved"), 3000, Notification.Position.BOTTOM_START)
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-            refresh();
-            return true;
-        } catch (IllegalArgumentException | org.springframework.security.access.AccessDeniedException bad) {
-            Notification.show(bad.getMessage(), 5000, Notification.Position.MIDDLE)
-                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
-            return false;
-        }
+        return Views.saveChange(this, action, this::refresh);
     }
 }

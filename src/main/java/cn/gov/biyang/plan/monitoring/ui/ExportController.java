@@ -1,10 +1,11 @@
 package cn.gov.biyang.plan.monitoring.ui;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
+import java.util.function.Supplier;
 
+import cn.gov.biyang.plan.base.web.Attachments;
 import cn.gov.biyang.plan.monitoring.BulletinService;
 import cn.gov.biyang.plan.monitoring.LedgerExportService;
 import jakarta.servlet.http.HttpServletResponse;
@@ -35,13 +36,13 @@ class ExportController {
 
     @GetMapping("/ledger.xlsx")
     void ledger(HttpServletResponse response) throws IOException {
-        start(response, LedgerExportService.XLSX_MIME, "规划编制材料台账.xlsx");
+        Attachments.start(response, LedgerExportService.XLSX_MIME, "规划编制材料台账.xlsx");
         try {
             // streamed: the service refuses before it writes a byte, so the response is still clean then
             ledgers.ledger(lazy(response));
         } catch (AccessDeniedException e) {
             response.reset();
-            error(response, e.getMessage());
+            Attachments.error(response, HttpServletResponse.SC_FORBIDDEN, e.getMessage());
         }
     }
 
@@ -79,57 +80,40 @@ class ExportController {
     @GetMapping("/monitor.xlsx")
     void monitor(@RequestParam(name = "phase", required = false) Integer phase, HttpServletResponse response)
             throws IOException {
-        java.io.ByteArrayOutputStream buffer = new java.io.ByteArrayOutputStream();
-        try {
+        send(response, () -> {
+            ByteArrayOutputStream buffer = new ByteArrayOutputStream();
             ledgers.monitor(phase == null ? ledgers.defaultPhase() : phase, buffer);
-        } catch (AccessDeniedException e) {
-            error(response, e.getMessage());
-            return;
-        } catch (IllegalArgumentException e) {
-            response.setStatus(HttpServletResponse.SC_NOT_FOUND);
-            response.setContentType("text/plain;charset=UTF-8");
-            response.getWriter().write(e.getMessage());
-            return;
-        }
-        start(response, LedgerExportService.XLSX_MIME, "进度监测.xlsx");
-        response.setContentLength(buffer.size());
-        buffer.writeTo(response.getOutputStream());
+            return new BulletinService.Download("进度监测.xlsx", LedgerExportService.XLSX_MIME, buffer.toByteArray());
+        });
     }
 
     @GetMapping("/bulletins/{id}.docx")
     void bulletin(@PathVariable("id") long id, HttpServletResponse response) throws IOException {
-        BulletinService.Download file;
-        try {
-            file = bulletins.download(id);
-        } catch (AccessDeniedException e) {
-            error(response, e.getMessage());
-            return;
-        } catch (IllegalArgumentException e) {
-            response.setStatus(HttpServletResponse.SC_NOT_FOUND);
-            response.setContentType("text/plain;charset=UTF-8");
-            response.getWriter().write(e.getMessage());
-            return;
-        }
-        start(response, file.mimeType(), file.fileName());
-        response.setContentLength(file.content().length);
-        response.getOutputStream().write(file.content());
+        send(response, () -> bulletins.download(id));
     }
 
     @GetMapping("/bulletins/{id}.pdf")
     void bulletinPdf(@PathVariable("id") long id, HttpServletResponse response) throws IOException {
+        send(response, () -> bulletins.downloadPdf(id));
+    }
+
+    /**
+     * A file made whole in memory before a byte is sent, so a refusal (403) or a miss (404: no such phase or bulletin,
+     * or no CJK font for the PDF) still gets a clean Chinese text response.
+     */
+    private static void send(HttpServletResponse response, Supplier<BulletinService.Download> make)
+            throws IOException {
         BulletinService.Download file;
         try {
-            file = bulletins.downloadPdf(id);
+            file = make.get();
         } catch (AccessDeniedException e) {
-            error(response, e.getMessage());
+            Attachments.error(response, HttpServletResponse.SC_FORBIDDEN, e.getMessage());
             return;
         } catch (IllegalArgumentException | IllegalStateException e) {
-            response.setStatus(HttpServletResponse.SC_NOT_FOUND);
-            response.setContentType("text/plain;charset=UTF-8");
-            response.getWriter().write(e.getMessage());
+            Attachments.error(response, HttpServletResponse.SC_NOT_FOUND, e.getMessage());
             return;
         }
-        start(response, file.mimeType(), file.fileName());
+        Attachments.start(response, file.mimeType(), file.fileName());
         response.setContentLength(file.content().length);
         response.getOutputStream().write(file.content());
     }
@@ -140,20 +124,5 @@ class ExportController {
 
     static String bulletinLink(long id) {
         return PATH.substring(1) + "/bulletins/" + id + ".docx";
-    }
-
-    private static void start(HttpServletResponse response, String mime, String fileName) {
-        response.setContentType(mime);
-        String fallback = fileName.replaceAll("[^\\x20-\\x7E]", "_");
-        String encoded = URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20");
-        response.setHeader("Content-Disposition",
-                "attachment; filename=\"" + fallback + "\"; filename*=UTF-8''" + encoded);
-        response.setHeader("X-Content-Type-Options", "nosniff");
-    }
-
-    private static void error(HttpServletResponse response, String message) throws IOException {
-        response.setStatus(HttpServletResponse.SC_FORBIDDEN);
-        response.setContentType("text/plain;charset=UTF-8");
-        response.getWriter().write(message);
     }
 }

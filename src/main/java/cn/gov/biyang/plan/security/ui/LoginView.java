@@ -194,17 +194,11 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
     // ---- step 3: new password ----
 
     private void newPassword() {
-        PasswordField first = new PasswordField(getTranslation("admin.password.new"));
-        first.setId("new-password");
-        first.setHelperText(getTranslation("admin.password.rules"));
-        first.setMaxLength(128);
-        PasswordField second = new PasswordField(getTranslation("admin.password.repeat"));
-        second.setId("new-password-confirm");
-        second.setMaxLength(128);
+        NewPasswordFields fields = new NewPasswordFields("new-password", this::getTranslation);
+        PasswordField first = fields.first;
+        PasswordField second = fields.second;
         Button save = new Button(getTranslation("admin.password.save"), e -> {
-            if (!first.getValue().equals(second.getValue())) {
-                second.setInvalid(true);
-                second.setErrorMessage(getTranslation("admin.password.mismatch"));
+            if (!fields.confirmed()) {
                 return;
             }
             try {

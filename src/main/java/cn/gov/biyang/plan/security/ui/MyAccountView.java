@@ -81,17 +81,11 @@ public class MyAccountView extends VerticalLayout {
     private VerticalLayout passwordForm() {
         PasswordField current = new PasswordField(getTranslation("admin.password.current"));
         current.setId("current-password");
-        PasswordField first = new PasswordField(getTranslation("admin.password.new"));
-        first.setId("change-password");
-        first.setHelperText(getTranslation("admin.password.rules"));
-        first.setMaxLength(128);
-        PasswordField second = new PasswordField(getTranslation("admin.password.repeat"));
-        second.setId("change-password-confirm");
-        second.setMaxLength(128);
+        NewPasswordFields fields = new NewPasswordFields("change-password", this::getTranslation);
+        PasswordField first = fields.first;
+        PasswordField second = fields.second;
         Button save = new Button(getTranslation("admin.password.save"), e -> {
-            if (!first.getValue().equals(second.getValue())) {
-                second.setInvalid(true);
-                second.setErrorMessage(getTranslation("admin.password.mismatch"));
+            if (!fields.confirmed()) {
                 return;
             }
             try {

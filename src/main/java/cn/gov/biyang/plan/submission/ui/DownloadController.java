@@ -3,9 +3,8 @@ package cn.gov.biyang.plan.submission.ui;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 
+import cn.gov.biyang.plan.base.web.Attachments;
 import cn.gov.biyang.plan.submission.DownloadableFile;
 import cn.gov.biyang.plan.submission.NotFoundException;
 import cn.gov.biyang.plan.submission.SubmissionService;
@@ -36,36 +35,18 @@ class DownloadController {
         try {
             file = submissions.download(id);
         } catch (AccessDeniedException e) {
-            error(response, HttpServletResponse.SC_FORBIDDEN, "无权下载此文件。");
+            Attachments.error(response, HttpServletResponse.SC_FORBIDDEN, "无权下载此文件。");
             return;
         } catch (NotFoundException e) {
-            error(response, HttpServletResponse.SC_NOT_FOUND, "文件不存在。");
+            Attachments.error(response, HttpServletResponse.SC_NOT_FOUND, "文件不存在。");
             return;
         }
-        response.setContentType(file.mimeType());
+        Attachments.start(response, file.mimeType(), file.fileName());
         response.setContentLengthLong(file.size());
-        response.setHeader("Content-Disposition", attachment(file.fileName()));
         response.setHeader("X-Content-SHA256", file.sha256());
-        response.setHeader("X-Content-Type-Options", "nosniff");
         try (InputStream in = file.content().get(); OutputStream out = response.getOutputStream()) {
             in.transferTo(out);
         }
-    }
-
-    /**
-     * RFC 6266: an ASCII fallback for old clients plus {@code filename*} in UTF-8, so 泌阳县水利调研报告.docx arrives
-     * with its name intact in every current browser.
-     */
-    static String attachment(String fileName) {
-        String fallback = fileName.replaceAll("[^\\x20-\\x7E]", "_").replace("\"", "_").replace("\\", "_");
-        String encoded = URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20").replace("*", "%2A");
-        return "attachment; filename=\"" + fallback + "\"; filename*=UTF-8''" + encoded;
-    }
-
-    private static void error(HttpServletResponse response, int status, String message) throws IOException {
-        response.setStatus(status);
-        response.setContentType("text/plain;charset=UTF-8");
-        response.getWriter().write(message);
     }
 
     static String link(Long documentId) {

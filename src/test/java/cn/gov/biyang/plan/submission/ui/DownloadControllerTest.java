@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 
+import cn.gov.biyang.plan.base.web.Attachments;
 import cn.gov.biyang.plan.catalogue.CatalogueService;
 import cn.gov.biyang.plan.catalogue.WorkItemKind;
 import cn.gov.biyang.plan.catalogue.WorkItemView;
@@ -79,9 +80,9 @@ class DownloadControllerTest {
 
     @Test
     void contentDispositionKeepsNonAsciiNamesForEveryBrowser() {
-        assertThat(DownloadController.attachment("报告.pdf"))
+        assertThat(Attachments.contentDisposition("报告.pdf"))
                 .isEqualTo("attachment; filename=\"__.pdf\"; filename*=UTF-8''%E6%8A%A5%E5%91%8A.pdf");
-        assertThat(DownloadController.attachment("a \"b\"*.pdf"))
+        assertThat(Attachments.contentDisposition("a \"b\"*.pdf"))
                 .isEqualTo("attachment; filename=\"a _b_*.pdf\"; filename*=UTF-8''a%20%22b%22%2A.pdf");
     }
 }
