@@ -8,9 +8,23 @@ public record DashboardFigures(LocalDate today, List<PhaseCompletion> phases, Li
                                List<Count> overdueByUnit, List<WeekProgress> progress, List<Money> projectsByDomain,
                                List<Money> projectsByStatus) {
 
-    /** Deliverables due in a phase by where they stand. */
+    /**
+     * Deliverables due in a phase by where they stand. {@code overdue} counts those past due and still owed (not
+     * submitted, or returned); {@code overdueReturned} is the part of them that was returned, so a chart can show
+     * each deliverable once: overdue, or else by its status.
+     */
     public record PhaseCompletion(int number, String name, long total, long accepted, long submitted, long returned,
-                                  long notSubmitted, long overdue) {
+                                  long notSubmitted, long overdue, long overdueReturned) {
+
+        /** Not submitted and not yet due. */
+        public long notSubmittedInTime() {
+            return notSubmitted - (overdue - overdueReturned);
+        }
+
+        /** Returned and not yet due. */
+        public long returnedInTime() {
+            return returned - overdueReturned;
+        }
 
         public int percentAccepted() {
             return total == 0 ? 0 : (int) Math.round(accepted * 100.0 / total);

@@ -221,16 +221,21 @@ public class MonitoringService {
         Map<String, Long> counts = statusCounter();
         long total = 0;
         long overdue = 0;
+        long overdueReturned = 0;
         for (Tally tally : tallies) {
             if (tally.dueOn() != null && !tally.dueOn().isBefore(phase.startsOn())
                     && !tally.dueOn().isAfter(phase.endsOn())) {
                 total += tally.n();
                 counts.merge(tally.status(), tally.n(), Long::sum);
-                overdue += tally.overdue() ? tally.n() : 0;
+                if (tally.overdue()) {
+                    overdue += tally.n();
+                    overdueReturned += "RETURNED".equals(tally.status()) ? tally.n() : 0;
+                }
             }
         }
         return new DashboardFigures.PhaseCompletion(phase.number(), phase.name(), total, counts.get("ACCEPTED"),
-                counts.get("SUBMITTED"), counts.get("RETURNED"), counts.get("NOT_SUBMITTED"), overdue);
+                counts.get("SUBMITTED"), counts.get("RETURNED"), counts.get("NOT_SUBMITTED"), overdue,
+                overdueReturned);
     }
 
     private static Map<String, Long> statusCounter() {

@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
  * The 24-character project code of GB/T 40058-2021 (全国固定资产投资项目代码), as the online approval platform
  * assigns it: {@code 时间代码-地区代码-中央业务指导部门代码-项目类型代码-随机码及校验码}, e.g. {@code 2006-411726-04-01-512345}.
  * We check the structure and the parts that have a knowable range; the check digit's algorithm is not public, so a
- * code with a wrong check digit still passes (docs/decisions/0021-project-code-and-money.md).
+ * code with a wrong check digit still passes (docs/decisions/0021-project-record-rules.md).
  */
 public final class ProjectCode {
 

@@ -136,6 +136,12 @@ class MonitoringTest {
         assertThat(phase2.submitted()).isEqualTo(1);
         assertThat(phase2.returned()).isEqualTo(1);
         assertThat(phase2.overdue()).isEqualTo(31);
+        // the chart shows each deliverable once: topic 2's returned report is overdue, not "returned" as well
+        assertThat(phase2.overdueReturned()).isEqualTo(1);
+        assertThat(phase2.returnedInTime()).isZero();
+        assertThat(phase2.notSubmittedInTime()).isEqualTo(27); // 基本思路 and 26 编制工作方案, due 02-29
+        assertThat(phase2.accepted() + phase2.submitted() + phase2.returnedInTime() + phase2.notSubmittedInTime()
+                + phase2.overdue()).isEqualTo(phase2.total());
         assertThat(f.topics()).extracting(DashboardFigures.Count::count).containsExactly(1L, 1L, 0L, 0L, 31L);
         assertThat(f.overdueByUnit().getFirst()).isEqualTo(new DashboardFigures.Count("县发改委", 4));
         assertThat(f.overdueByUnit().get(1)).isEqualTo(new DashboardFigures.Count("县科工信局", 3));

@@ -127,7 +127,11 @@ public class DashboardView extends VerticalLayout {
     }
 
     private static EChart chart(Map<String, Object> option) {
-        EChart chart = new EChart("300px");
+        return chart(option, 300);
+    }
+
+    private static EChart chart(Map<String, Object> option, int heightPx) {
+        EChart chart = new EChart(heightPx + "px");
         chart.setOption(Json.of(option));
         return chart;
     }
@@ -148,15 +152,12 @@ public class DashboardView extends VerticalLayout {
         o.put("series", List.of(
                 stack("已通过", "#2e7d32", phases.stream().map(PhaseCompletion::accepted).toList()),
                 stack("待审", "#1565c0", phases.stream().map(PhaseCompletion::submitted).toList()),
-                stack("退回", "#f9a825", phases.stream().map(PhaseCompletion::returned).toList()),
-                stack("未提交", "#9e9e9e", phases.stream().map(p -> p.notSubmitted() - overdueNotSubmitted(p)).toList()),
+                // each deliverable counted once: overdue ones in "逾期", not again under their status (the table
+                // beneath shows the raw statuses and the overdue count)
+                stack("退回", "#f9a825", phases.stream().map(PhaseCompletion::returnedInTime).toList()),
+                stack("未提交", "#9e9e9e", phases.stream().map(PhaseCompletion::notSubmittedInTime).toList()),
                 stack("逾期", "#c62828", phases.stream().map(PhaseCompletion::overdue).toList())));
         return chart(o);
-    }
-
-    /** Overdue items are counted in "逾期", not again in "未提交" or "退回"; the table shows raw statuses. */
-    private static long overdueNotSubmitted(PhaseCompletion p) {
-        return Math.min(p.notSubmitted(), p.overdue());
     }
 
     private static Map<String, Object> stack(String name, String colour, List<Long> data) {
@@ -189,11 +190,13 @@ public class DashboardView extends VerticalLayout {
     private static EChart bars(List<Count> counts) {
         Map<String, Object> o = base();
         o.put("xAxis", Map.of("type", "value", "minInterval", 1));
-        o.put("yAxis", Map.of("type", "category", "inverse", true, "data",
+        // every unit is named: the chart grows with the ranking (up to 15 units) instead of ECharts skipping labels
+        o.put("yAxis", Map.of("type", "category", "inverse", true, "axisLabel", Map.of("interval", 0), "data",
                 counts.stream().map(Count::label).toList()));
-        o.put("series", List.of(Map.of("type", "bar", "itemStyle", Map.of("color", "#c62828"), "data",
+        o.put("series", List.of(Map.of("type", "bar", "barMaxWidth", 18, "itemStyle", Map.of("color", "#c62828"),
+                "label", Map.of("show", true, "position", "right"), "data",
                 counts.stream().map(Count::count).toList())));
-        return chart(o);
+        return chart(o, Math.max(300, 90 + 26 * counts.size()));
     }
 
     private static EChart progressChart(List<WeekProgress> weeks) {
