@@ -39,6 +39,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class BulletinService {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(BulletinService.class);
+
     public static final String TITLE = "关于全县“十四五”规划编制工作进展情况的通报";
     public static final String ISSUER = "县“十四五”规划编制工作领导小组办公室";
     public static final String SALUTATION = "各乡镇（街道）、县直有关单位：";
@@ -73,64 +75,81 @@ public class BulletinService {
     }
 
     /**
-     * Per lead unit, the deliverables due on or before {@code asOf}, each in exactly one of three groups so that they
-     * add up: submitted on time (first submission by the end of the due date in Asia/Shanghai), submitted late, not
-     * submitted; and, among the submitted, those returned and waiting to be resubmitted. Ranked by on-time rate, then
-     * fewer outstanding (not submitted + returned), then unit name. A bulletin states what has happened: dates after
-     * today are refused.
+     * Per lead unit, the deliverables owed by {@code asOf} (see {@link #OWED}), as they stood then, each in exactly one
+     * of three groups so that they add up: submitted on time (first submission by the end of the due date in
+     * Asia/Shanghai), submitted late, not submitted; and, among the submitted, those returned and waiting to be
+     * resubmitted. Ranked by on-time rate, then fewer outstanding (not submitted + returned), then unit name. A
+     * bulletin states what has happened: dates after today are refused.
      */
     public BulletinData data(LocalDate asOf) {
         requireOfficeOrLeader("查看进度通报");
         return compute(asOf);
     }
 
+    /**
+     * The deliverables a bulletin dated {@code asOf} speaks of, and where each stood at that date's end (or now, for
+     * today): its first submission and its status from the review rounds up to then — not today's status, so a
+     * bulletin for a past date says what was true on it. A deliverable is owed once its due day is over; one due on
+     * the bulletin's own date counts only if that day is over or it was already submitted (the unit still has the rest
+     * of the day). Parameters: cutoff, cutoff, asOf, asOf, whether asOf is over.
+     */
+    private static final String OWED = """
+            with rounds as (
+                select r.deliverable_id, min(r.submitted_at) as first_at,
+                       (array_agg(case when r.decided_at < ? then r.decision else 'SUBMITTED' end
+                                  order by r.round_no desc))[1] as status
+                from review_round r where r.submitted_at < ? group by r.deliverable_id),
+            owed as (
+                select d.id, d.name, d.due_on, d.position, w.kind, w.number, w.title, w.lead_unit_id,
+                       r.first_at, coalesce(r.status, 'NOT_SUBMITTED') as status
+                from deliverable d
+                join work_item w on w.id = d.work_item_id
+                left join rounds r on r.deliverable_id = d.id
+                where not d.removed and not w.retired
+                  and (d.due_on < ? or (d.due_on = ? and (? or r.first_at is not null))))
+            """;
+
     private BulletinData compute(LocalDate asOf) {
         if (asOf == null || asOf.isAfter(today())) {
             throw new IllegalArgumentException("通报日期不能晚于今天（" + ChineseFormats.date(today()) + "）：通报只能说明已经发生的情况。");
         }
-        Date day = Date.valueOf(asOf);
-        List<BulletinData.UnitRecord> ranking = jdbc.query("""
-                with firsts as (
-                    select r.deliverable_id, min(r.submitted_at) as first_at from review_round r group by r.deliverable_id),
-                per_unit as (
+        Instant endOfDay = asOf.plusDays(1).atStartOfDay(ClockConfiguration.ZONE).toInstant();
+        Instant now = clock.instant();
+        Timestamp cutoff = Timestamp.from(now.isBefore(endOfDay) ? now : endOfDay);
+        boolean dayOver = !now.isBefore(endOfDay);
+        Object[] owed = {cutoff, cutoff, Date.valueOf(asOf), Date.valueOf(asOf), dayOver};
+        List<BulletinData.UnitRecord> ranking = jdbc.query(OWED + """
+                , per_unit as (
                     select u.name as unit_name, count(*) as due,
-                           count(*) filter (where f.first_at < ((d.due_on + 1)::timestamp at time zone 'Asia/Shanghai')) as on_time,
-                           count(*) filter (where f.first_at >= ((d.due_on + 1)::timestamp at time zone 'Asia/Shanghai')) as late,
-                           count(*) filter (where f.first_at is null) as not_submitted,
-                           count(*) filter (where d.status = 'RETURNED') as returned
-                    from deliverable d
-                    join work_item w on w.id = d.work_item_id
-                    join unit u on u.id = w.lead_unit_id
-                    left join firsts f on f.deliverable_id = d.id
-                    where not d.removed and not w.retired and d.due_on <= ?
+                           count(*) filter (where o.first_at < ((o.due_on + 1)::timestamp at time zone 'Asia/Shanghai')) as on_time,
+                           count(*) filter (where o.first_at >= ((o.due_on + 1)::timestamp at time zone 'Asia/Shanghai')) as late,
+                           count(*) filter (where o.first_at is null) as not_submitted,
+                           count(*) filter (where o.status = 'RETURNED') as returned
+                    from owed o join unit u on u.id = o.lead_unit_id
                     group by u.name)
                 select p.*, row_number() over (order by p.on_time::numeric / p.due desc, p.not_submitted + p.returned,
                                                       p.unit_name) as rank
                 from per_unit p order by rank""",
                 (rs, n) -> new BulletinData.UnitRecord(rs.getInt("rank"), rs.getString("unit_name"), rs.getLong("due"),
                         rs.getLong("on_time"), rs.getLong("late"), rs.getLong("not_submitted"), rs.getLong("returned")),
-                day);
-        long[] totals = jdbc.queryForObject("""
-                select count(*) as due,
-                       count(*) filter (where exists (select 1 from review_round r where r.deliverable_id = d.id)) as delivered,
-                       count(*) filter (where d.status = 'ACCEPTED') as accepted
-                from deliverable d join work_item w on w.id = d.work_item_id
-                where not d.removed and not w.retired and d.due_on <= ?""",
-                (rs, n) -> new long[] {rs.getLong("due"), rs.getLong("delivered"), rs.getLong("accepted")}, day);
-        List<BulletinData.Outstanding> outstanding = jdbc.query("""
-                select u.name as unit_name, w.kind, w.number, w.title, d.name, d.due_on, d.status
-                from deliverable d
-                join work_item w on w.id = d.work_item_id
-                join unit u on u.id = w.lead_unit_id
-                where not d.removed and not w.retired and d.due_on <= ? and d.status in ('NOT_SUBMITTED', 'RETURNED')
-                order by d.due_on, u.name, w.kind, w.number, d.position""",
+                owed);
+        long[] totals = jdbc.queryForObject(OWED + """
+                select count(*) as due, count(o.first_at) as delivered,
+                       count(*) filter (where o.status = 'ACCEPTED') as accepted
+                from owed o""",
+                (rs, n) -> new long[] {rs.getLong("due"), rs.getLong("delivered"), rs.getLong("accepted")}, owed);
+        List<BulletinData.Outstanding> outstanding = jdbc.query(OWED + """
+                select u.name as unit_name, o.kind, o.number, o.title, o.name, o.due_on, o.status
+                from owed o join unit u on u.id = o.lead_unit_id
+                where o.status in ('NOT_SUBMITTED', 'RETURNED')
+                order by o.due_on, u.name, o.kind, o.number, o.position""",
                 (rs, n) -> {
                     LocalDate due = rs.getDate("due_on").toLocalDate();
                     return new BulletinData.Outstanding(rs.getString("unit_name"),
                             MonitoringService.reference(rs.getString("kind"), rs.getInt("number")),
                             rs.getString("title"), rs.getString("name"), due, ChronoUnit.DAYS.between(due, asOf),
                             MonitoringService.statusLabel(rs.getString("status")));
-                }, day);
+                }, owed);
         long onTime = ranking.stream().mapToLong(BulletinData.UnitRecord::onTime).sum();
         long open = ranking.stream().mapToLong(BulletinData.UnitRecord::outstanding).sum();
         long returned = ranking.stream().mapToLong(BulletinData.UnitRecord::returned).sum();
@@ -216,7 +235,14 @@ public class BulletinService {
         XWPFParagraph p = doc.createParagraph();
         p.setAlignment(alignment);
         XWPFRun run = p.createRun();
-        run.setText(text == null ? "" : text);
+        // line breaks the office typed stay line breaks in Word (a "\n" inside a run is not one)
+        String[] lines = (text == null ? "" : text).split("\r?\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            if (i > 0) {
+                run.addBreak();
+            }
+            run.setText(lines[i]);
+        }
         run.setBold(bold);
         run.setFontSize(size);
         run.setFontFamily("仿宋_GB2312");
@@ -255,7 +281,16 @@ public class BulletinService {
                 nullToEmpty(draft.summary()), nullToEmpty(draft.closing()));
         BulletinData data = compute(draft.asOf());
         byte[] docx = render(numbered, data, today());
-        byte[] pdf = pdfAvailable() ? BulletinPdf.render(pdfFont, numbered, data, today()) : null;
+        byte[] pdf = null;
+        if (pdfAvailable()) {
+            try {
+                pdf = BulletinPdf.render(pdfFont, numbered, data, today());
+            } catch (RuntimeException e) {
+                // e.g. a character the font lacks in the edited wording: the Word document, the original, is still
+                // issued; the archive then says there is no PDF
+                log.warn("Bulletin {}: no PDF ({})", number, e.getMessage());
+            }
+        }
         Long id = jdbc.queryForObject("""
                 insert into bulletin (number, as_of, title, summary, closing, issued_by, issued_at, docx, pdf)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""", Long.class, number, Date.valueOf(draft.asOf()),

@@ -307,4 +307,57 @@ class BulletinAndLedgerTest {
         assertThatThrownBy(() -> BulletinPdf.render("/nonexistent/font.ttc", draft, bulletins.data(AS_OF), AS_OF))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("中文字体");
     }
+
+    @Test
+    void aBulletinForAPastDateSaysWhereThingsStoodThen() {
+        List<Long> u = leadUnits();
+        String a = unitName(u.get(0)), b = unitName(u.get(1)), c = unitName(u.get(2)), d = unitName(u.get(3));
+        // on 2019-06-12: C's late report (06-15) had not come in; B's second item (due 06-20) was not due yet
+        BulletinData then = bulletins.data(LocalDate.of(2019, 6, 12));
+        assertThat(then.due()).isEqualTo(7);
+        assertThat(then.delivered()).isEqualTo(5);
+        assertThat(then.onTime()).isEqualTo(4);
+        assertThat(then.accepted()).isEqualTo(1);
+        assertThat(then.ranking()).extracting(r -> r.unitName() + " " + r.due() + "/" + r.onTime() + "/" + r.late()
+                + "/" + r.notSubmitted() + "/" + r.returned())
+                .containsExactly(a + " 2/2/0/0/0", b + " 1/1/0/0/1", d + " 2/1/1/0/0", c + " 2/0/0/2/0");
+        assertThat(then.outstandingItems()).extracting(o -> o.unitName() + " " + o.daysOverdue() + " " + o.statusLabel())
+                .containsExactlyInAnyOrder(b + " 2 退回修改", c + " 2 未提交", c + " 2 未提交");
+        // today's state differs: C's first item arrived (late) on 06-15
+        assertThat(bulletins.data(AS_OF).ranking()).filteredOn(r -> r.unitName().equals(c))
+                .singleElement().satisfies(r -> assertThat(r.late()).isEqualTo(1));
+    }
+
+    @Test
+    void onItsDueDayAnItemNotYetSubmittedIsNotCountedAsOwed() {
+        List<Long> u = leadUnits();
+        String a = unitName(u.get(0)), b = unitName(u.get(1)), d = unitName(u.get(3));
+        clock.set(LocalDateTime.of(2019, 6, 10, 15, 0));
+        try {
+            // 15:00 on the due day: A's 23:30 and D's 00:10 submissions and C's items are still to come
+            BulletinData today = bulletins.data(LocalDate.of(2019, 6, 10));
+            assertThat(today.ranking()).extracting(r -> r.unitName() + " " + r.due() + "/" + r.onTime())
+                    .containsExactly(a + " 1/1", d + " 1/1", b + " 1/1");
+            assertThat(today.outstandingItems()).extracting(BulletinData.Outstanding::unitName).containsExactly(b);
+        } finally {
+            clock.set(LocalDateTime.of(2019, 7, 1, 10, 0));
+        }
+        // once the day is over, everything due on it is owed
+        assertThat(bulletins.data(LocalDate.of(2019, 6, 10)).due()).isEqualTo(7);
+    }
+
+    @Test
+    void aPdfThatCannotBeMadeDoesNotStopTheWordBulletin() throws Exception {
+        BulletinDraft draft = bulletins.draft(AS_OF);
+        String title = draft.title() + " 😀";
+        long id = bulletins.issue(new BulletinDraft(draft.asOf(), draft.number(), title, draft.issuer(),
+                "第一行\n第二行", draft.closing()));
+        BulletinService.Issued issued = bulletins.archive().stream().filter(i -> i.id() == id).findFirst()
+                .orElseThrow();
+        assertThat(issued.hasPdf()).as("the font has no emoji").isFalse();
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(bulletins.download(id).content()))) {
+            assertThat(new XWPFWordExtractor(doc).getText()).contains(title, "第一行\n第二行");
+        }
+        assertThatThrownBy(() -> bulletins.downloadPdf(id)).isInstanceOf(IllegalStateException.class);
+    }
 }

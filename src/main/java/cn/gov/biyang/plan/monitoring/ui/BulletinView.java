@@ -1,6 +1,7 @@
 package cn.gov.biyang.plan.monitoring.ui;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import cn.gov.biyang.plan.base.ChineseFormats;
 import cn.gov.biyang.plan.base.ui.MainLayout;
@@ -113,9 +114,11 @@ public class BulletinView extends VerticalLayout {
         outstanding.addColumn(BulletinData.Outstanding::statusLabel).setHeader(getTranslation("bulletin.status"))
                 .setAutoWidth(true);
 
-        Button issue = new Button(getTranslation("bulletin.issue"), e -> issue());
+        Button issue = new Button(getTranslation("bulletin.issue"), e -> issue(e.getSource()));
         issue.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         issue.setId("bulletin-issue");
+        // issuing assigns a permanent number: a second click while the first is still rendering must not issue twice
+        issue.setDisableOnClick(true);
 
         archive.setId("bulletin-archive");
         archive.addThemeVariants(GridVariant.LUMO_COMPACT);
@@ -171,13 +174,15 @@ public class BulletinView extends VerticalLayout {
         outstanding.setItems(data.outstandingItems());
     }
 
-    private void issue() {
+    private void issue(Button button) {
         try {
             long id = bulletins.issue(new BulletinDraft(draft.asOf(), draft.number(), title.getValue(),
                     draft.issuer(), summary.getValue(), closing.getValue()));
-            Notification.show(getTranslation("bulletin.issued"), 5000, Notification.Position.TOP_CENTER)
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-            archive.setItems(bulletins.archive());
+            List<BulletinService.Issued> issued = bulletins.archive();
+            archive.setItems(issued);
+            boolean withPdf = issued.stream().anyMatch(i -> i.id() == id && i.hasPdf());
+            Notification.show(getTranslation(withPdf ? "bulletin.issued" : "bulletin.issuedWithoutPdf"), 6000,
+                    Notification.Position.TOP_CENTER).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             String nextNumber = bulletins.draft(draft.asOf()).number();
             number.setText(getTranslation("bulletin.nextNumber", nextNumber));
             // Not Page.open(url, "_self"): that stops the Vaadin client, expecting the page to be replaced, but an
@@ -187,6 +192,8 @@ public class BulletinView extends VerticalLayout {
                     + " document.body.appendChild(a); a.click(); a.remove();", ExportController.bulletinLink(id));
         } catch (IllegalArgumentException e) {
             Notification.show(e.getMessage()).addThemeVariants(NotificationVariant.LUMO_ERROR);
+        } finally {
+            button.setEnabled(true);
         }
     }
 }
