@@ -179,34 +179,37 @@ public class MonitoringService {
                       from deliverable d join work_item w on w.id = d.work_item_id
                       where not d.removed and not w.retired and d.due_on < ?
                         and d.status in ('NOT_SUBMITTED', 'RETURNED')
+                        and w.cycle_id = (select id from planning_cycle order by issued_on desc limit 1)
                       group by w.lead_unit_id) o
                 join unit u on u.id = o.unit_id
                 order by o.n desc, u.name limit 15""",
                 (rs, n) -> new DashboardFigures.Count(rs.getString(1), rs.getLong(2)), t);
 
-        // cumulative first submissions and acceptances per week: counted per week, then a running sum over the weeks
+        // cumulative first submissions and acceptances per week (weeks begin on Monday in Beijing time, whatever the
+        // database session's time zone): counted per week, then a running sum over the weeks
         // from the first submission to this week. A deliverable's first submission is its round 1, and it is accepted
         // at most once (nothing can be uploaded after acceptance), so no per-deliverable grouping is needed.
         List<DashboardFigures.WeekProgress> progress = jdbc.query("""
                 with weekly as (
                     select week, sum(submitted) as submitted, sum(accepted) as accepted
-                    from (select date_trunc('week', submitted_at) as week, count(*) as submitted, 0 as accepted
+                    from (select date_trunc('week', submitted_at at time zone 'Asia/Shanghai') as week,
+                                 count(*) as submitted, 0 as accepted
                           from review_round where round_no = 1 group by 1
                           union all
-                          select date_trunc('week', decided_at), 0, count(*)
+                          select date_trunc('week', decided_at at time zone 'Asia/Shanghai'), 0, count(*)
                           from review_round where decision = 'ACCEPTED' group by 1) e
                     group by week),
                 weeks as (
                     select generate_series(coalesce((select min(week) from weekly where submitted > 0),
-                                                    date_trunc('week', ?::timestamptz)),
-                                           date_trunc('week', ?::timestamptz), interval '1 week') as week)
+                                                    date_trunc('week', ?::date::timestamp)),
+                                           date_trunc('week', ?::date::timestamp), interval '1 week') as week)
                 select w.week::date as week,
                        sum(coalesce(k.submitted, 0)) over (order by w.week) as submitted,
                        sum(coalesce(k.accepted, 0)) over (order by w.week) as accepted
                 from weeks w left join weekly k on k.week = w.week order by w.week""",
                 (rs, n) -> new DashboardFigures.WeekProgress(rs.getDate("week").toLocalDate(), rs.getLong("submitted"),
                         rs.getLong("accepted")),
-                java.sql.Timestamp.valueOf(today.atStartOfDay()), java.sql.Timestamp.valueOf(today.atStartOfDay()));
+                t, t);
 
         return new DashboardFigures(today, phases, topics, plans, overdueByUnit, progress, projectsByDomain,
                 projectsByStatus);

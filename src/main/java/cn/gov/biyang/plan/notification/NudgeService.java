@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 
 import cn.gov.biyang.plan.audit.AuditService;
 import cn.gov.biyang.plan.base.ChineseFormats;
+import cn.gov.biyang.plan.base.ClockConfiguration;
 import cn.gov.biyang.plan.security.AccountService;
 import cn.gov.biyang.plan.security.AccountService.Contact;
 import cn.gov.biyang.plan.security.CurrentUser;
@@ -23,8 +24,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * 催办: the office picks units with overdue items, edits a prefilled message and sends it by mail and in-app to the
- * units' liaisons. Each nudge is logged per unit; the level rises with each nudge (提醒 → 催办 → 督办).
+ * 催办: the office picks units with overdue items (all of a unit's items, or some of them), edits a prefilled message
+ * and sends it by mail and in-app to the units' liaisons. Each nudge is logged per unit; the level rises with each
+ * nudge about the unit's current overdue items (提醒 → 催办 → 督办) and starts again once it has caught up.
  */
 @Service
 public class NudgeService {
@@ -76,10 +78,10 @@ public class NudgeService {
                 .collect(Collectors.groupingBy(DueItem::unitId));
         List<OverdueUnit> result = new ArrayList<>();
         byUnit.forEach((unitId, list) -> {
-            int previous = previousNudges(unitId);
             List<OverdueUnit.OverdueItem> overdue = list.stream().sorted(Comparator.comparing(DueItem::dueOn))
-                    .map(i -> new OverdueUnit.OverdueItem(i.title(), i.dueOn(),
+                    .map(i -> new OverdueUnit.OverdueItem(i.key(), i.title(), i.dueOn(),
                             ChronoUnit.DAYS.between(i.dueOn(), today), i.link())).toList();
+            int previous = nudgesSince(unitId, overdue.getFirst().dueOn());
             result.add(new OverdueUnit(unitId, list.getFirst().unitName(), overdue, previous,
                     NudgeLevel.afterPrevious(previous)));
         });
@@ -100,12 +102,26 @@ public class NudgeService {
                 .replace(LEVEL, unit.nextLevel().label()).replace(DATE, ChineseFormats.date(LocalDate.now(clock)));
     }
 
-    /** What happened: nudges sent, and liaisons who could not be mailed (no valid address) but got the in-app note. */
-    public record Result(int units, int mails, List<String> withoutEmail) {
+    /**
+     * What happened: units nudged and mails queued; liaisons who could not be mailed (no valid address) but got the
+     * in-app note; units not nudged because no enabled liaison account belongs to them (the office must reach them
+     * otherwise — nothing is logged for them, so their level does not rise).
+     */
+    public record Result(int units, int mails, List<String> withoutEmail, List<String> withoutLiaison) {
     }
 
+    /** Nudges the units about all their overdue items. */
     @Transactional
     public Result send(Collection<Long> unitIds, String template) {
+        return send(unitIds, null, template);
+    }
+
+    /**
+     * Nudges the units about their overdue items; with {@code onlyItems} (item keys), about those only — a unit left
+     * with none of them is not nudged.
+     */
+    @Transactional
+    public Result send(Collection<Long> unitIds, Collection<String> onlyItems, String template) {
         SignedInUser user = requireOffice("NUDGE");
         if (template == null || template.isBlank()) {
             throw new IllegalArgumentException("催办内容不能为空");
@@ -113,13 +129,23 @@ public class NudgeService {
         if (template.length() > 5000) {
             throw new IllegalArgumentException("催办内容过长（最多 5000 字）");
         }
-        List<OverdueUnit> chosen = overdueUnits().stream().filter(u -> unitIds.contains(u.unitId())).toList();
+        List<OverdueUnit> chosen = overdueUnits().stream().filter(u -> unitIds.contains(u.unitId()))
+                .map(u -> onlyItems == null ? u : u.onlyItems(onlyItems)).filter(u -> !u.items().isEmpty()).toList();
         if (chosen.isEmpty()) {
-            throw new IllegalArgumentException("所选单位没有逾期事项，无需催办");
+            throw new IllegalArgumentException(onlyItems == null ? "所选单位没有逾期事项，无需催办"
+                    : "请至少勾选一项逾期事项");
         }
+        int units = 0;
         int mails = 0;
         List<String> withoutEmail = new ArrayList<>();
+        List<String> withoutLiaison = new ArrayList<>();
         for (OverdueUnit unit : chosen) {
+            List<Contact> liaisons = accounts.liaisonsOf(unit.unitId());
+            if (liaisons.isEmpty()) {
+                withoutLiaison.add(unit.unitName());
+                continue;
+            }
+            units++;
             String message = render(template, unit);
             String itemList = String.join("\n", unit.items().stream().map(OverdueUnit.OverdueItem::title).toList());
             Long nudgeId = jdbc.queryForObject("""
@@ -127,7 +153,7 @@ public class NudgeService {
                     returning id""", Long.class, unit.unitId(), unit.nextLevel().name(), message, itemList,
                     user.username(), Timestamp.from(clock.instant()));
             OutgoingMail mail = composer.nudge(unit.nextLevel().label(), unit.unitName(), message);
-            for (Contact c : accounts.liaisonsOf(unit.unitId())) {
+            for (Contact c : liaisons) {
                 if (outbox.enqueue("NUDGE", "nudge:" + nudgeId + ":" + c.username(), c.username(), c.email(), mail)
                         != null) {
                     mails++;
@@ -140,7 +166,18 @@ public class NudgeService {
             audit.record(user.username(), "NUDGE", "Unit", String.valueOf(unit.unitId()),
                     unit.nextLevel().label() + " " + unit.unitName() + "：" + itemList.replace("\n", "；"));
         }
-        return new Result(chosen.size(), mails, withoutEmail);
+        return new Result(units, mails, withoutEmail, withoutLiaison);
+    }
+
+    /** Units that owe something but have no enabled liaison account: reminders and nudges cannot reach them. */
+    @Transactional(readOnly = true)
+    public List<String> unitsWithoutLiaison() {
+        requireOffice("VIEW_OUTBOX");
+        Map<Long, String> owing = new java.util.TreeMap<>();
+        items.items().stream().filter(i -> i.unitId() != null && !i.delivered())
+                .forEach(i -> owing.putIfAbsent(i.unitId(), i.unitName()));
+        return owing.entrySet().stream().filter(e -> accounts.liaisonsOf(e.getKey()).isEmpty())
+                .map(Map.Entry::getValue).sorted().toList();
     }
 
     @Transactional(readOnly = true)
@@ -154,8 +191,14 @@ public class NudgeService {
                         rs.getString("sent_by"), rs.getTimestamp("sent_at").toInstant()), limit);
     }
 
-    private int previousNudges(Long unitId) {
-        return jdbc.queryForObject("select count(*) from nudge where unit_id = ?", Integer.class, unitId);
+    /**
+     * Nudges sent to the unit since its oldest overdue item fell overdue: earlier ones were about items it has since
+     * delivered, so a unit that caught up starts again at 提醒.
+     */
+    private int nudgesSince(Long unitId, LocalDate oldestDue) {
+        Timestamp overdueFrom = Timestamp.from(oldestDue.plusDays(1).atStartOfDay(ClockConfiguration.ZONE).toInstant());
+        return jdbc.queryForObject("select count(*) from nudge where unit_id = ? and sent_at >= ?", Integer.class,
+                unitId, overdueFrom);
     }
 
     private SignedInUser requireOffice(String action) {

@@ -13,6 +13,8 @@ import cn.gov.biyang.plan.security.SignedInUser;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Working days in China: Monday to Friday, except statutory holidays, plus make-up working days on weekends (调休).
@@ -101,7 +103,7 @@ public class WorkingDayCalendar {
         }
         days.save(new CalendarDay(day, kind, name.strip(), source == null ? null : source.strip()));
         audit.record(user.username(), "SET_CALENDAR_DAY", "CalendarDay", day.toString(), kind.label() + " " + name);
-        exceptions = null;
+        forgetCachedDaysAfterCommit();
     }
 
     /** Back to the ordinary weekday/weekend rule for that day. */
@@ -113,7 +115,23 @@ public class WorkingDayCalendar {
             audit.record(user.username(), "CLEAR_CALENDAR_DAY", "CalendarDay", day.toString(),
                     "删除 " + d.getKind().label() + " " + d.getName());
         });
+        forgetCachedDaysAfterCommit();
+    }
+
+    /**
+     * Dropped now and again once the change is committed: a reader in between (the reminder job, say) would otherwise
+     * reload the old rows and keep them for the cache's lifetime.
+     */
+    private void forgetCachedDaysAfterCommit() {
         exceptions = null;
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    exceptions = null;
+                }
+            });
+        }
     }
 
     private SignedInUser requireOffice(String action) {

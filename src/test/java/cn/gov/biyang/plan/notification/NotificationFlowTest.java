@@ -102,6 +102,8 @@ class NotificationFlowTest {
         jdbc.update("delete from nudge");
         jdbc.update("update reminder_policy set copy_unit_leader = false");
         jdbc.update("update unit set leader_name = null, leader_email = null");
+        // every test starts with nothing delivered (noRemindersOnceSubmitted submits topic 8's report)
+        jdbc.update("update deliverable set status = 'NOT_SUBMITTED', current_round = 0");
         greenMail.purgeEmailFromAllMailboxes();
     }
 
@@ -332,6 +334,28 @@ class NotificationFlowTest {
     }
 
     @Test
+    void twoReminderJobsAtOnceWriteTheDaysDigestsOnce() throws Exception {
+        clock.set(LocalDateTime.of(2020, 1, 23, 10, 0)); // the topic reports' reminders, moved before Spring Festival
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        int total = 0;
+        try {
+            List<Callable<Integer>> runs = List.of(reminders::runIfDue, reminders::runIfDue);
+            for (Future<Integer> f : pool.invokeAll(runs)) {
+                total += f.get();
+            }
+        } finally {
+            pool.shutdown();
+        }
+        int outboxRows = jdbc.queryForObject("select count(*) from mail_outbox", Integer.class);
+        assertThat(total).as("digests written by both runs together").isEqualTo(outboxRows).isGreaterThan(10);
+        assertThat(jdbc.queryForObject("select count(distinct recipient_email) from mail_outbox", Integer.class))
+                .isEqualTo(outboxRows);
+        assertThat(jdbc.queryForObject("select count(*) from reminder_run", Integer.class)).isEqualTo(1);
+        dispatcher.dispatchDue();
+        assertThat(toShuili()).hasSize(1);
+    }
+
+    @Test
     void aSecondCopyOfTheSameMailIsImpossible() {
         tx.executeWithoutResult(s -> {
             assertThat(outbox.enqueue("SYSTEM", "same", "shuili", SHUILI_MAIL, new OutgoingMail("a", "b", "c")))
@@ -427,6 +451,62 @@ class NotificationFlowTest {
         inbox.markRead(secondId);
         TestUsers.actAs(users, "shuili");
         assertThat(inbox.unreadCount()).isEqualTo(2);
+    }
+
+    @Test
+    void theOfficeMayLeaveItemsOutAndTheLevelStartsAgainOnceAUnitCaughtUp() throws Exception {
+        Long shuili = catalogue.unitByCode("shuili").orElseThrow().id();
+        TestUsers.actAs(users, "office");
+        clock.set(LocalDateTime.of(2020, 2, 5, 10, 0));
+        nudges.send(List.of(shuili), nudges.defaultMessage()); // 提醒, then 催办, about topic 8's report
+        nudges.send(List.of(shuili), nudges.defaultMessage());
+        jdbc.update("""
+                update deliverable set status = 'SUBMITTED' where work_item_id =
+                  (select id from work_item where kind = 'TOPIC' and number = 8)""");
+
+        // 2020-03-02: topic 8 delivered; plan 6's 编制工作方案 and the contribution to plan 1's are overdue since 02-29
+        clock.set(LocalDateTime.of(2020, 3, 2, 10, 0));
+        OverdueUnit unit = nudges.overdueUnits().stream().filter(u -> u.unitId().equals(shuili)).findFirst()
+                .orElseThrow();
+        assertThat(unit.items()).extracting(OverdueUnit.OverdueItem::title)
+                .allSatisfy(t -> assertThat(t).contains("编制工作方案")).hasSize(2);
+        assertThat(unit.nudgesSoFar()).as("the two nudges were about topic 8").isZero();
+        assertThat(unit.nextLevel()).isEqualTo(NudgeLevel.REMIND);
+
+        // only the unit's own deliverable, not its contribution
+        OverdueUnit.OverdueItem own = unit.items().stream().filter(i -> !i.title().contains("配合材料")).findFirst()
+                .orElseThrow();
+        NudgeService.Result result = nudges.send(List.of(shuili), List.of(own.key()), nudges.defaultMessage());
+        assertThat(result.units()).isEqualTo(1);
+        NudgeRecord last = nudges.history(1).getFirst();
+        assertThat(last.level()).isEqualTo(NudgeLevel.REMIND);
+        assertThat(last.items()).contains("专项规划6").doesNotContain("配合材料");
+        assertThat(last.message()).contains("专项规划6").doesNotContain("专项规划1");
+        assertThat(nudges.overdueUnits().stream().filter(u -> u.unitId().equals(shuili)).findFirst().orElseThrow()
+                .nextLevel()).isEqualTo(NudgeLevel.URGE);
+        // ticking nothing of a unit is refused, and nothing is sent
+        int before = jdbc.queryForObject("select count(*) from nudge", Integer.class);
+        assertThatThrownBy(() -> nudges.send(List.of(shuili), List.of(), nudges.defaultMessage()))
+                .hasMessageContaining("至少勾选");
+        assertThat(jdbc.queryForObject("select count(*) from nudge", Integer.class)).isEqualTo(before);
+    }
+
+    @Test
+    void aUnitWithoutAnEnabledLiaisonIsReportedNotNudged() {
+        Long shuili = catalogue.unitByCode("shuili").orElseThrow().id();
+        clock.set(LocalDateTime.of(2020, 2, 5, 10, 0));
+        jdbc.update("update app_user set enabled = false where username = 'shuili'");
+        try {
+            TestUsers.actAs(users, "office");
+            assertThat(nudges.unitsWithoutLiaison()).contains("县水利局");
+            NudgeService.Result result = nudges.send(List.of(shuili), nudges.defaultMessage());
+            assertThat(result.units()).isZero();
+            assertThat(result.withoutLiaison()).containsExactly("县水利局");
+            assertThat(jdbc.queryForObject("select count(*) from nudge", Integer.class)).as("no level used up").isZero();
+        } finally {
+            jdbc.update("update app_user set enabled = true where username = 'shuili'");
+        }
+        assertThat(nudges.unitsWithoutLiaison()).doesNotContain("县水利局");
     }
 
     @Test

@@ -157,8 +157,14 @@ public class MonitorView extends VerticalLayout {
                 getTranslation("monitor.nudgeConfirm", red.size()), getTranslation("monitor.nudgeSend"), e -> {
                     try {
                         NudgeService.Result result = nudges.send(red, nudges.defaultMessage());
-                        Notification.show(getTranslation("monitor.nudged", result.units(), result.mails()), 6000,
-                                Notification.Position.TOP_CENTER).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                        String text = getTranslation("monitor.nudged", result.units(), result.mails());
+                        if (!result.withoutLiaison().isEmpty()) {
+                            text += " " + getTranslation("nudge.withoutLiaison",
+                                    String.join("、", result.withoutLiaison()));
+                        }
+                        Notification.show(text, 10000, Notification.Position.TOP_CENTER).addThemeVariants(
+                                result.withoutLiaison().isEmpty() ? NotificationVariant.LUMO_SUCCESS
+                                        : NotificationVariant.LUMO_WARNING);
                     } catch (IllegalArgumentException ex) {
                         Notification.show(ex.getMessage()).addThemeVariants(NotificationVariant.LUMO_ERROR);
                     }

@@ -1,5 +1,6 @@
 package cn.gov.biyang.plan.notification.ui;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -12,8 +13,10 @@ import cn.gov.biyang.plan.notification.OverdueUnit;
 import cn.gov.biyang.plan.security.Role;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Pre;
@@ -26,8 +29,9 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
 /**
- * 催办: units with overdue items; the office selects some, edits the prefilled message (placeholders are filled per
- * unit, the preview shows the first selected unit's text) and sends it by mail and in-app.
+ * 催办: units with overdue items; the office selects some (and may un-tick items to leave them out), edits the
+ * prefilled message (placeholders are filled per unit, the preview shows the first selected unit's text) and sends it
+ * by mail and in-app.
  */
 @Route(value = "office/nudge", layout = MainLayout.class)
 @PageTitle("催办 · 规划编制协同平台")
@@ -39,6 +43,8 @@ public class NudgeView extends VerticalLayout {
     private final TextArea message = new TextArea();
     private final Pre preview = new Pre();
     private final Grid<NudgeRecord> history = new Grid<>();
+    /** Items the office un-ticked (by key); all others of the selected units are included. */
+    private final Set<String> leftOut = new HashSet<>();
 
     public NudgeView(NudgeService nudges) {
         this.nudges = nudges;
@@ -50,9 +56,8 @@ public class NudgeView extends VerticalLayout {
         units.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         units.setAllRowsVisible(true);
         units.addColumn(OverdueUnit::unitName).setHeader(getTranslation("nudge.unit")).setAutoWidth(true);
-        units.addColumn(u -> String.join("\n", u.items().stream()
-                        .map(i -> i.title() + "（逾期" + i.daysOverdue() + "天）").toList()))
-                .setHeader(getTranslation("nudge.items")).setFlexGrow(3);
+        // every overdue item has a tick box, ticked: the office may leave some out of this nudge
+        units.addComponentColumn(this::itemBoxes).setHeader(getTranslation("nudge.items")).setFlexGrow(3);
         units.addColumn(OverdueUnit::nudgesSoFar).setHeader(getTranslation("nudge.sofar")).setAutoWidth(true);
         units.addColumn(u -> u.nextLevel().label()).setHeader(getTranslation("nudge.nextLevel")).setAutoWidth(true);
         units.addComponentColumn(u -> {
@@ -98,6 +103,33 @@ public class NudgeView extends VerticalLayout {
         refresh();
     }
 
+    private Div itemBoxes(OverdueUnit unit) {
+        Div boxes = new Div();
+        for (OverdueUnit.OverdueItem item : unit.items()) {
+            Checkbox box = new Checkbox(item.title() + "（逾期" + item.daysOverdue() + "天）", !leftOut.contains(item.key()));
+            box.setId("nudge-item-" + item.key().replace(':', '-'));
+            box.getStyle().set("display", "block");
+            box.addValueChangeListener(e -> {
+                if (e.getValue()) {
+                    leftOut.remove(item.key());
+                } else {
+                    leftOut.add(item.key());
+                }
+                updatePreview();
+            });
+            boxes.add(box);
+        }
+        return boxes;
+    }
+
+    /** The selected units with the items still ticked; units left with none are dropped. */
+    private List<OverdueUnit> chosen() {
+        return units.getSelectedItems().stream()
+                .map(u -> u.onlyItems(u.items().stream().map(OverdueUnit.OverdueItem::key)
+                        .filter(k -> !leftOut.contains(k)).toList()))
+                .filter(u -> !u.items().isEmpty()).toList();
+    }
+
     private void refresh() {
         List<OverdueUnit> overdue = nudges.overdueUnits();
         units.setItems(overdue);
@@ -106,27 +138,34 @@ public class NudgeView extends VerticalLayout {
     }
 
     private void updatePreview() {
-        Set<OverdueUnit> selected = units.getSelectedItems();
-        preview.setText(selected.isEmpty() ? getTranslation("nudge.selectFirst")
-                : nudges.render(message.getValue(), selected.iterator().next()));
+        List<OverdueUnit> chosen = chosen();
+        preview.setText(chosen.isEmpty() ? getTranslation(units.getSelectedItems().isEmpty() ? "nudge.selectFirst"
+                : "nudge.tickItems") : nudges.render(message.getValue(), chosen.getFirst()));
     }
 
     private void send() {
-        Set<OverdueUnit> selected = units.getSelectedItems();
-        if (selected.isEmpty()) {
-            Notification.show(getTranslation("nudge.selectFirst")).addThemeVariants(NotificationVariant.LUMO_WARNING);
+        List<OverdueUnit> chosen = chosen();
+        if (chosen.isEmpty()) {
+            Notification.show(getTranslation(units.getSelectedItems().isEmpty() ? "nudge.selectFirst"
+                    : "nudge.tickItems")).addThemeVariants(NotificationVariant.LUMO_WARNING);
             return;
         }
         try {
-            NudgeService.Result result = nudges.send(selected.stream().map(OverdueUnit::unitId).toList(),
+            NudgeService.Result result = nudges.send(chosen.stream().map(OverdueUnit::unitId).toList(),
+                    chosen.stream().flatMap(u -> u.items().stream()).map(OverdueUnit.OverdueItem::key).toList(),
                     message.getValue());
             String text = getTranslation("nudge.sent", result.units(), result.mails());
             if (!result.withoutEmail().isEmpty()) {
                 text += " " + getTranslation("nudge.withoutEmail", String.join("、", result.withoutEmail()));
             }
-            Notification n = Notification.show(text, 8000, Notification.Position.TOP_CENTER);
-            n.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            if (!result.withoutLiaison().isEmpty()) {
+                text += " " + getTranslation("nudge.withoutLiaison", String.join("、", result.withoutLiaison()));
+            }
+            Notification n = Notification.show(text, 10000, Notification.Position.TOP_CENTER);
+            n.addThemeVariants(result.withoutLiaison().isEmpty() ? NotificationVariant.LUMO_SUCCESS
+                    : NotificationVariant.LUMO_WARNING);
             units.deselectAll();
+            leftOut.clear();
             refresh();
         } catch (IllegalArgumentException ex) {
             Notification.show(ex.getMessage(), 6000, Notification.Position.TOP_CENTER)

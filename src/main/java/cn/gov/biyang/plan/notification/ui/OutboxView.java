@@ -1,9 +1,12 @@
 package cn.gov.biyang.plan.notification.ui;
 
+import java.util.List;
+
 import cn.gov.biyang.plan.base.ChineseFormats;
 import cn.gov.biyang.plan.base.ui.MainLayout;
 import cn.gov.biyang.plan.base.ui.Views;
 import cn.gov.biyang.plan.notification.MailOutbox;
+import cn.gov.biyang.plan.notification.NudgeService;
 import cn.gov.biyang.plan.notification.OutboxEntry;
 import cn.gov.biyang.plan.notification.ReminderPolicyService;
 import cn.gov.biyang.plan.organization.OrganizationService;
@@ -17,6 +20,7 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -31,7 +35,7 @@ import jakarta.annotation.security.RolesAllowed;
 public class OutboxView extends VerticalLayout {
 
     public OutboxView(MailOutbox outbox, AccountService accounts, ReminderPolicyService policies,
-                      OrganizationService organization) {
+                      OrganizationService organization, NudgeService nudges) {
         setId("outbox-view");
         add(Views.heading(getTranslation("nav.outbox")));
 
@@ -77,6 +81,13 @@ public class OutboxView extends VerticalLayout {
         noMail.setAllRowsVisible(true);
 
         add(status, grid, new H3(getTranslation("outbox.withoutEmail")), noMail);
+
+        List<String> unreachable = nudges.unitsWithoutLiaison();
+        if (!unreachable.isEmpty()) {
+            Paragraph units = new Paragraph(String.join("、", unreachable));
+            units.setId("units-without-liaison");
+            add(new H3(getTranslation("outbox.unitsWithoutLiaison")), units);
+        }
 
         if (policies.current().copyUnitLeader()) {
             Grid<UnitLeader> leaders = new Grid<>();
