@@ -33,13 +33,21 @@ class MailComposer {
                 "请登录规划编制协同平台上传材料。此邮件由系统自动发送，每天最多一封。", lines);
     }
 
-    /** The copy of a unit's digest for its responsible leader (分管领导): the same items, addressed as a copy. */
-    OutgoingMail leaderCopy(String leaderName, String unitName, List<DigestLine> lines) {
+    /**
+     * The copy of the day's reminders for a responsible leader (分管领导): the items of the units in their charge, each
+     * line naming its unit, addressed as a copy.
+     */
+    OutgoingMail leaderCopy(String leaderName, List<String> unitNames, List<DigestLine> lines) {
         long overdue = lines.stream().filter(l -> l.overdueDays() > 0).count();
-        String subject = "【规划编制】（抄送）" + unitName + "有 " + lines.size() + " 项事项"
-                + (overdue > 0 ? "需要报送（其中 " + overdue + " 项已逾期）" : "临近截止");
-        return itemList(subject, leaderName, "抄送：以下为" + unitName + "今日收到提醒的事项，已同时提醒本单位联络员：",
-                "请督促本单位按时报送。此邮件由系统自动发送，按提醒设置抄送分管领导，每天最多一封。", lines);
+        String units = String.join("、", unitNames);
+        String subject = "【规划编制】（抄送）" + (unitNames.size() == 1 ? units : unitNames.size() + " 个分管单位") + "有 "
+                + lines.size() + " 项事项" + (overdue > 0 ? "需要报送（其中 " + overdue + " 项已逾期）" : "临近截止");
+        List<DigestLine> named = lines.stream().map(l -> new DigestLine(new DueItem(l.item().key(),
+                "【" + l.item().unitName() + "】" + l.item().title(), l.item().link(), l.item().dueOn(),
+                l.item().unitId(), l.item().unitName(), l.item().contribution(), l.item().delivered()), l.why(),
+                l.overdueDays())).toList();
+        return itemList(subject, leaderName, "抄送：以下为" + units + "今日收到提醒的事项，已同时提醒各单位联络员：",
+                "请督促分管单位按时报送。此邮件由系统自动发送，按提醒设置抄送分管领导，每天最多一封。", named);
     }
 
     private OutgoingMail itemList(String subject, String recipientName, String lead, String closing,

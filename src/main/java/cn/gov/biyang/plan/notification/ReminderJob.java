@@ -96,6 +96,8 @@ public class ReminderJob {
     private int buildDigests(LocalDate today, ReminderPolicy policy) {
         Map<String, Recipient> recipients = new LinkedHashMap<>();
         Map<String, List<MailComposer.DigestLine>> lines = new LinkedHashMap<>();
+        // a leader responsible for several units gets one copy a day naming all of them
+        Map<String, java.util.Set<String>> leaderUnits = new LinkedHashMap<>();
         for (DueItem item : items.items()) {
             List<ReminderKind> kinds = ReminderPlanner.remindersOn(today, item, policy, calendar);
             if (kinds.isEmpty() || item.unitId() == null) {
@@ -111,9 +113,12 @@ public class ReminderJob {
                             today) > 0;
                 }
                 if (fresh) {
-                    recipients.put(r.key(), r);
+                    recipients.putIfAbsent(r.key(), r);
                     lines.computeIfAbsent(r.key(), k -> new ArrayList<>())
                             .add(new MailComposer.DigestLine(item, why, overdueDays));
+                    if (r.leaderOf() != null) {
+                        leaderUnits.computeIfAbsent(r.key(), k -> new java.util.LinkedHashSet<>()).add(r.leaderOf());
+                    }
                 }
             }
         }
@@ -122,7 +127,7 @@ public class ReminderJob {
             Recipient r = recipients.get(entry.getKey());
             OutgoingMail mail = r.leaderOf() == null
                     ? composer.digest(r.name(), entry.getValue())
-                    : composer.leaderCopy(r.name(), r.leaderOf(), entry.getValue());
+                    : composer.leaderCopy(r.name(), List.copyOf(leaderUnits.get(r.key())), entry.getValue());
             Long id = outbox.enqueue("REMINDER", "digest:" + r.key() + ":" + today, r.username(), r.email(), mail);
             if (id != null) {
                 mails++;
@@ -139,7 +144,8 @@ public class ReminderJob {
 
     /**
      * Who hears about a unit's items: its liaisons, and — when the policy says so — a copy to its responsible leader,
-     * who need not have an account (keyed by unit, so a leader's copy gathers one unit's items).
+     * who need not have an account. The copy is keyed by the leader's address, so a leader responsible for several
+     * units gets one copy a day with all their items.
      */
     private List<Recipient> recipientsOf(Long unitId, ReminderPolicy policy) {
         List<Recipient> result = new ArrayList<>();
@@ -148,15 +154,16 @@ public class ReminderJob {
         }
         if (policy.copyUnitLeader()) {
             organization.leaderOf(unitId).filter(UnitLeader::reachable).ifPresent(l -> result.add(new Recipient(
-                    "leader:" + l.unitId(), null, l.name() == null ? l.unitName() + "分管领导" : l.name(), l.email(),
-                    l.unitName())));
+                    "leader:" + l.email().strip().toLowerCase(java.util.Locale.ROOT), null,
+                    l.name() == null ? l.unitName() + "分管领导" : l.name(), l.email(), l.unitName())));
         }
         return result;
     }
 
     /**
      * One digest recipient: {@code key} is what reminder_sent and the outbox's dedup key record; {@code username} is
-     * null for a leader without an account (no in-app notification); {@code leaderOf} names the unit a copy is for.
+     * null for a leader without an account (no in-app notification); {@code leaderOf} names the unit of the item a
+     * copy line is for.
      */
     private record Recipient(String key, String username, String name, String email, String leaderOf) {
     }
