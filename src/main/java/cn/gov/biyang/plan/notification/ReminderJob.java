@@ -28,7 +28,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Once per working day, at the policy's hour or the first run after it, gathers every reminder due that day into one
  * digest per recipient and writes digests, reminder records and in-app notifications in one transaction. The day's
  * row in reminder_run and the unique (item, recipient, reminder, day) key make a second run — after a restart, or on
- * another instance — send nothing; a recipient with nothing due gets no mail.
+ * another instance — send nothing; a recipient with nothing due gets no mail. Working days on which no run happened
+ * (the server was down) are made up for in the next run's digest, as far as the reminders still make sense.
  */
 @Component
 public class ReminderJob {
@@ -78,12 +79,13 @@ public class ReminderJob {
             return 0;
         }
         Integer mails = tx.execute(status -> {
+            List<LocalDate> missed = missedWorkingDays(today);
             int claimed = jdbc.update("insert into reminder_run (day, ran_at, mails) values (?, ?, 0) "
                     + "on conflict (day) do nothing", today, Timestamp.from(clock.instant()));
             if (claimed == 0) {
                 return 0;
             }
-            int count = buildDigests(today, policy);
+            int count = buildDigests(today, missed, policy);
             jdbc.update("update reminder_run set mails = ? where day = ?", count, today);
             return count;
         });
@@ -93,24 +95,86 @@ public class ReminderJob {
         return mails == null ? 0 : mails;
     }
 
-    private int buildDigests(LocalDate today, ReminderPolicy policy) {
+    /** How far back a run makes up for working days on which no run happened (the server was down, say). */
+    static final int CATCH_UP_DAYS = 14;
+
+    /**
+     * Working days since the last run, before today, on which no run happened — none before the very first run (a
+     * new installation does not send the past), and none more than {@link #CATCH_UP_DAYS} ago.
+     */
+    private List<LocalDate> missedWorkingDays(LocalDate today) {
+        LocalDate last = jdbc.queryForObject("select max(day) from reminder_run where day < ?", LocalDate.class, today);
+        List<LocalDate> missed = new ArrayList<>();
+        if (last == null) {
+            return missed;
+        }
+        LocalDate from = last.plusDays(1).isBefore(today.minusDays(CATCH_UP_DAYS)) ? today.minusDays(CATCH_UP_DAYS)
+                : last.plusDays(1);
+        for (LocalDate d = from; d.isBefore(today); d = d.plusDays(1)) {
+            if (calendar.isWorkingDay(d)) {
+                missed.add(d);
+            }
+        }
+        return missed;
+    }
+
+    /**
+     * Reminders of an item today, and those of missed days it still needs: a missed reminder before the deadline only
+     * while the deadline has not passed, a missed overdue reminder always (it is still overdue, or it would be
+     * delivered). Each is recorded under the day it was planned for, so the database refuses it a second time.
+     */
+    private Map<LocalDate, List<ReminderKind>> remindersFor(DueItem item, LocalDate today, List<LocalDate> missed,
+                                                            ReminderPolicy policy) {
+        Map<LocalDate, List<ReminderKind>> byDay = new LinkedHashMap<>();
+        for (LocalDate d : missed) {
+            List<ReminderKind> kinds = ReminderPlanner.remindersOn(d, item, policy, calendar).stream()
+                    .filter(k -> k.overdue() || !today.isAfter(item.dueOn())).toList();
+            if (!kinds.isEmpty()) {
+                byDay.put(d, kinds);
+            }
+        }
+        List<ReminderKind> now = ReminderPlanner.remindersOn(today, item, policy, calendar);
+        if (!now.isEmpty()) {
+            byDay.put(today, now);
+        }
+        return byDay;
+    }
+
+    /** Why the item is in today's mail: today's reminders, or — for one only made up for — where it stands today. */
+    private static String why(DueItem item, LocalDate today, Map<LocalDate, List<ReminderKind>> byDay) {
+        List<ReminderKind> kinds = byDay.get(today);
+        if (kinds != null) {
+            return String.join("、", kinds.stream().map(ReminderKind::label).toList());
+        }
+        long daysLeft = ChronoUnit.DAYS.between(today, item.dueOn());
+        String state = daysLeft >= 0 ? ReminderKind.before((int) daysLeft).label()
+                : byDay.values().stream().flatMap(List::stream).reduce((a, b) -> b).orElseThrow().label();
+        return state + "（补发）";
+    }
+
+    private int buildDigests(LocalDate today, List<LocalDate> missed, ReminderPolicy policy) {
         Map<String, Recipient> recipients = new LinkedHashMap<>();
         Map<String, List<MailComposer.DigestLine>> lines = new LinkedHashMap<>();
         // a leader responsible for several units gets one copy a day naming all of them
         Map<String, java.util.Set<String>> leaderUnits = new LinkedHashMap<>();
         for (DueItem item : items.items()) {
-            List<ReminderKind> kinds = ReminderPlanner.remindersOn(today, item, policy, calendar);
-            if (kinds.isEmpty() || item.unitId() == null) {
+            if (item.unitId() == null || item.delivered() || item.dueOn() == null) {
+                continue;
+            }
+            Map<LocalDate, List<ReminderKind>> byDay = remindersFor(item, today, missed, policy);
+            if (byDay.isEmpty()) {
                 continue;
             }
             long overdueDays = Math.max(0, ChronoUnit.DAYS.between(item.dueOn(), today));
-            String why = String.join("、", kinds.stream().map(ReminderKind::label).toList());
+            String why = why(item, today, byDay);
             for (Recipient r : recipientsOf(item.unitId(), policy)) {
                 boolean fresh = false;
-                for (ReminderKind kind : kinds) {
-                    fresh |= jdbc.update("insert into reminder_sent (item_key, recipient, reminder, day) "
-                            + "values (?, ?, ?, ?) on conflict do nothing", item.key(), r.key(), kind.code(),
-                            today) > 0;
+                for (var planned : byDay.entrySet()) {
+                    for (ReminderKind kind : planned.getValue()) {
+                        fresh |= jdbc.update("insert into reminder_sent (item_key, recipient, reminder, day) "
+                                + "values (?, ?, ?, ?) on conflict do nothing", item.key(), r.key(), kind.code(),
+                                planned.getKey()) > 0;
+                    }
                 }
                 if (fresh) {
                     recipients.putIfAbsent(r.key(), r);
@@ -133,6 +197,10 @@ public class ReminderJob {
                 mails++;
                 jdbc.update("update reminder_sent set outbox_id = ? where recipient = ? and day = ?", id,
                         r.key(), today);
+                for (LocalDate d : missed) {
+                    jdbc.update("update reminder_sent set outbox_id = ? where recipient = ? and day = ? "
+                            + "and outbox_id is null", id, r.key(), d);
+                }
             }
             if (r.username() != null) {
                 inbox.deliver(r.username(), mail.subject(), String.join("\n", entry.getValue().stream()

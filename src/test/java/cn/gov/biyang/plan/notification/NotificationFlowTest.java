@@ -193,6 +193,26 @@ class NotificationFlowTest {
     }
 
     @Test
+    void remindersOfADayTheServerWasDownAreMadeUpForTheNextWorkingDay() throws Exception {
+        // plan 6's 编制工作方案 is due Saturday 02-29: reminders 02-21, 02-26 (3 days before), 02-28
+        List<LocalDate> days = new ArrayList<>(stepAndCollect(LocalDate.of(2020, 2, 20), LocalDate.of(2020, 2, 25)));
+        // 02-26: the server is down all day, nothing runs
+        days.addAll(stepAndCollect(LocalDate.of(2020, 2, 27), LocalDate.of(2020, 2, 28)));
+        assertThat(days).containsExactly(LocalDate.of(2020, 2, 21), LocalDate.of(2020, 2, 27), LocalDate.of(2020, 2, 28));
+        MimeMessage madeUp = toShuili().get(1);
+        assertThat(plainText(madeUp)).contains("专项规划6", "距截止还有2天（补发）");
+        assertThat(jdbc.queryForObject("select count(*) from reminder_sent where recipient = 'shuili' "
+                + "and day = '2020-02-26' and reminder = 'BEFORE_3'", Integer.class))
+                .as("recorded under the day it was planned for").isPositive();
+    }
+
+    @Test
+    void aNewInstallationDoesNotSendThePast() throws Exception {
+        // the very first run, on 02-27, finds no earlier run: 02-21's and 02-26's reminders are not sent now
+        assertThat(stepAndCollect(LocalDate.of(2020, 2, 27), LocalDate.of(2020, 2, 27))).isEmpty();
+    }
+
+    @Test
     void nothingBeforeTheSendingHourNorOnHolidays() {
         clock.set(LocalDateTime.of(2020, 1, 23, 8, 59));
         assertThat(reminders.runIfDue()).isZero();
