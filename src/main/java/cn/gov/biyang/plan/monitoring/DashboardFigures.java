@@ -5,7 +5,7 @@ import java.util.List;
 
 /** Everything the leadership dashboard shows, each chart's figures as plain rows (also shown as tables). */
 public record DashboardFigures(LocalDate today, List<PhaseCompletion> phases, List<Count> topics, List<Count> plans,
-                               List<Count> overdueByUnit, List<WeekProgress> progress, List<Money> projectsByDomain,
+                               List<StageCount> planStages, List<Count> overdueByUnit, List<WeekProgress> progress, List<Money> projectsByDomain,
                                List<Money> projectsByStatus) {
 
     /**
@@ -32,6 +32,18 @@ public record DashboardFigures(LocalDate today, List<PhaseCompletion> phases, Li
     }
 
     public record Count(String label, long count) {
+    }
+
+    /**
+     * Plans whose current stage (the first stage document not yet accepted, or the last one when all are) is
+     * {@code stage}, by where that document stands; each plan is counted once.
+     */
+    public record StageCount(String stage, long accepted, long submitted, long returned, long notSubmitted,
+                             long overdue) {
+
+        public long plans() {
+            return accepted + submitted + returned + notSubmitted + overdue;
+        }
     }
 
     /** Cumulative first submissions and acceptances up to the end of a week. */

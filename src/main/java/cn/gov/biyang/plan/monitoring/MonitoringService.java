@@ -173,6 +173,35 @@ public class MonitoringService {
         List<DashboardFigures.Count> topics = labelled(byStatus.get(true));
         List<DashboardFigures.Count> plans = labelled(byStatus.get(false));
 
+        // each plan once, at its current stage: the first stage document not yet accepted (the last, when all are),
+        // as the topic and plan lists show it
+        Map<String, long[]> stages = new LinkedHashMap<>();
+        jdbc.query("""
+                select c.name, min(c.position) as position, c.state, count(*) as n
+                from (select distinct on (d.work_item_id) d.name, d.position,
+                             case when d.due_on < ? and d.status in ('NOT_SUBMITTED', 'RETURNED') then 'OVERDUE'
+                                  else d.status end as state
+                      from deliverable d join work_item w on w.id = d.work_item_id
+                      where not d.removed and not w.retired and w.kind <> 'TOPIC'
+                        and w.cycle_id = (select id from planning_cycle order by issued_on desc limit 1)
+                      order by d.work_item_id, (d.status = 'ACCEPTED'),
+                               case when d.status = 'ACCEPTED' then -d.position else d.position end) c
+                group by c.name, c.state
+                order by min(min(c.position)) over (partition by c.name), c.name""", rs -> {
+            long[] counts = stages.computeIfAbsent(rs.getString("name"), k -> new long[5]);
+            int slot = switch (rs.getString("state")) {
+                case "ACCEPTED" -> 0;
+                case "SUBMITTED" -> 1;
+                case "RETURNED" -> 2;
+                case "NOT_SUBMITTED" -> 3;
+                default -> 4;
+            };
+            counts[slot] += rs.getLong("n");
+        }, t);
+        List<DashboardFigures.StageCount> planStages = stages.entrySet().stream()
+                .map(e -> new DashboardFigures.StageCount(e.getKey(), e.getValue()[0], e.getValue()[1],
+                        e.getValue()[2], e.getValue()[3], e.getValue()[4])).toList();
+
         List<DashboardFigures.Count> overdueByUnit = jdbc.query("""
                 select u.name, o.n
                 from (select w.lead_unit_id as unit_id, count(*) as n
@@ -211,8 +240,8 @@ public class MonitoringService {
                         rs.getLong("accepted")),
                 t, t);
 
-        return new DashboardFigures(today, phases, topics, plans, overdueByUnit, progress, projectsByDomain,
-                projectsByStatus);
+        return new DashboardFigures(today, phases, topics, plans, planStages, overdueByUnit, progress,
+                projectsByDomain, projectsByStatus);
     }
 
     /** Deliverables of one due day, kind (topic or plan) and status; {@code overdue} as the colour rule has it. */

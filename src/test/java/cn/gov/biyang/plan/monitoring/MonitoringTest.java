@@ -148,6 +148,28 @@ class MonitoringTest {
     }
 
     @Test
+    void everyPlanIsCountedOnceAtItsCurrentStage() {
+        clock.set(LocalDateTime.of(2020, 3, 5, 10, 0)); // the 编制工作方案 were due 02-29
+        jdbc.update("""
+                update deliverable set status = 'ACCEPTED', current_round = 1 where name = '编制工作方案'
+                  and work_item_id = (select id from work_item where kind = 'SPECIAL_PLAN' and number = 6)""");
+        jdbc.update("""
+                update deliverable set status = 'SUBMITTED', current_round = 1 where name = '编制工作方案'
+                  and work_item_id = (select id from work_item where kind = 'SPECIAL_PLAN' and number = 7)""");
+        List<DashboardFigures.StageCount> stages = monitoring.dashboard(List.of(), List.of()).planStages();
+        assertThat(stages.stream().mapToLong(DashboardFigures.StageCount::plans).sum()).isEqualTo(27);
+        DashboardFigures.StageCount first = stages.stream().filter(s -> s.stage().equals("编制工作方案")).findFirst()
+                .orElseThrow();
+        assertThat(List.of(first.accepted(), first.submitted(), first.returned(), first.notSubmitted(),
+                first.overdue())).as("plan 7 waiting, 24 overdue").containsExactly(0L, 1L, 0L, 0L, 24L);
+        DashboardFigures.StageCount draft = stages.stream().filter(s -> s.stage().equals("初稿")).findFirst()
+                .orElseThrow();
+        assertThat(draft.plans()).as("plan 6 moved on to its draft").isEqualTo(1);
+        assertThat(draft.notSubmitted()).isEqualTo(1);
+        assertThat(stages).extracting(DashboardFigures.StageCount::stage).contains("基本思路");
+    }
+
+    @Test
     void thePageReadsTheMatrixInPagesWithTheSameOrderAndCounts() {
         clock.set(LocalDateTime.of(2020, 2, 5, 10, 0));
         Matrix whole = monitoring.matrix(2);

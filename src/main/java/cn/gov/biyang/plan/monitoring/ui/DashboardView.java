@@ -15,6 +15,7 @@ import cn.gov.biyang.plan.monitoring.DashboardFigures;
 import cn.gov.biyang.plan.monitoring.DashboardFigures.Count;
 import cn.gov.biyang.plan.monitoring.DashboardFigures.Money;
 import cn.gov.biyang.plan.monitoring.DashboardFigures.PhaseCompletion;
+import cn.gov.biyang.plan.monitoring.DashboardFigures.StageCount;
 import cn.gov.biyang.plan.monitoring.DashboardFigures.WeekProgress;
 import cn.gov.biyang.plan.monitoring.MonitoringService;
 import cn.gov.biyang.plan.projects.ProjectFilter;
@@ -66,7 +67,10 @@ public class DashboardView extends VerticalLayout {
                                         n(p.returned()), n(p.notSubmitted()), n(p.overdue()),
                                         p.percentAccepted() + "%"))),
                 panel("chart-topics", getTranslation("dashboard.topics"), pie(f.topics()), countTable(f.topics())),
-                panel("chart-plans", getTranslation("dashboard.plans"), pie(f.plans()), countTable(f.plans())),
+                panel("chart-plans", getTranslation("dashboard.plans"), stagesChart(f.planStages()),
+                        table(List.of("当前阶段", "规划数", "已通过", "待审", "退回", "未提交", "逾期"), f.planStages(),
+                                st -> List.of(st.stage(), n(st.plans()), n(st.accepted()), n(st.submitted()),
+                                        n(st.returned()), n(st.notSubmitted()), n(st.overdue())))),
                 panel("chart-overdue", getTranslation("dashboard.overdueByUnit"), bars(f.overdueByUnit()),
                         countTable(f.overdueByUnit())),
                 panel("chart-progress", getTranslation("dashboard.progress"), progressChart(f.progress()),
@@ -168,6 +172,22 @@ public class DashboardView extends VerticalLayout {
         s.put("itemStyle", Map.of("color", colour));
         s.put("data", data);
         return s;
+    }
+
+    /** The 27 plans by current stage, each stage's bar split by where its document stands. */
+    private static EChart stagesChart(List<StageCount> stages) {
+        Map<String, Object> o = base();
+        o.put("legend", Map.of("top", 0));
+        o.put("xAxis", Map.of("type", "category", "data", stages.stream().map(StageCount::stage).toList(),
+                "axisLabel", Map.of("interval", 0)));
+        o.put("yAxis", Map.of("type", "value", "minInterval", 1, "name", "规划数"));
+        o.put("series", List.of(
+                stack("已通过", "#2e7d32", stages.stream().map(StageCount::accepted).toList()),
+                stack("待审", "#1565c0", stages.stream().map(StageCount::submitted).toList()),
+                stack("退回", "#f9a825", stages.stream().map(StageCount::returned).toList()),
+                stack("未提交", "#9e9e9e", stages.stream().map(StageCount::notSubmitted).toList()),
+                stack("逾期", "#c62828", stages.stream().map(StageCount::overdue).toList())));
+        return chart(o);
     }
 
     /** Status labels of the dashboard figures and their colours, as in the phase chart. */
