@@ -58,7 +58,8 @@ class StartupTest {
 
     @Test
     void productionCreatesOnlyTheAdministrator() {
-        try (ConfigurableApplicationContext prod = start(freshDir(), "--spring.profiles.active=prod",
+        String dir = freshDir();
+        try (ConfigurableApplicationContext prod = start(dir, "--spring.profiles.active=prod",
                 "--portal.admin.initial-password=a-long-secret-123", "--vaadin.productionMode=false")) {
             JdbcTemplate jdbc = prod.getBean(JdbcTemplate.class);
             assertThat(jdbc.queryForList("select username from app_user", String.class)).containsExactly("admin");
@@ -69,6 +70,15 @@ class StartupTest {
             assertThat(count(jdbc, "project")).isZero();
             assertThat(jdbc.queryForObject("select count(*) from deliverable where name = '十三五规划完成情况预测'",
                     Integer.class)).isZero();
+        }
+        // started again without the prod profile (the demo settings are the default): refused, nothing added
+        assertThatThrownBy(() -> start(dir, "--vaadin.productionMode=false"))
+                .hasStackTraceContaining("SPRING_PROFILES_ACTIVE=prod");
+        try (ConfigurableApplicationContext prod = start(dir, "--spring.profiles.active=prod",
+                "--vaadin.productionMode=false")) {
+            JdbcTemplate jdbc = prod.getBean(JdbcTemplate.class);
+            assertThat(jdbc.queryForList("select username from app_user", String.class)).containsExactly("admin");
+            assertThat(count(jdbc, "project")).isZero();
         }
     }
 
