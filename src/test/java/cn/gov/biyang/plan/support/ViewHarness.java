@@ -126,6 +126,18 @@ public final class ViewHarness implements AutoCloseable {
         return out.stream().filter(type::isInstance).map(type::cast).toList();
     }
 
+    /**
+     * What a component column of a grid shows for {@code item} (the grid renders such cells only for the browser, so
+     * they are not in the UI's component tree): the component its renderer makes, live — its listeners act on the
+     * view as a click in the browser would.
+     */
+    @SuppressWarnings("unchecked")
+    public static <T> Component cell(com.vaadin.flow.component.grid.Grid<T> grid, int column, T item) {
+        var renderer = (com.vaadin.flow.data.renderer.ComponentRenderer<? extends Component, T>) grid.getColumns()
+                .get(column).getRenderer();
+        return renderer.createComponent(item);
+    }
+
     /** Texts of the notifications opened so far (still attached to the UI), oldest first. */
     public List<String> notifications() {
         return find(Notification.class).map(n -> n.getElement().getProperty("text", "")).toList();
