@@ -6,25 +6,21 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import java.time.LocalDateTime;
 
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
+import org.springframework.test.context.TestPropertySource;
 
 /**
- * The browser-less view tests' context, one shared by all of them ({@link ViewHarness}): the real services against
- * their own embedded PostgreSQL, no demo activity, no background jobs (the tests run them), and a clock the tests
- * move, starting on the demo date.
+ * The browser-less view tests' context, one shared by all of them ({@link ViewHarness}, {@link ViewTestSupport}): a
+ * {@link PortalTest} without background jobs (the tests run them) and with a clock the tests move, starting on the
+ * demo date.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest(properties = {
-        "portal.embedded-db.data-dir=target/test-pg/${random.uuid}",
-        "portal.embedded-db.clean=true",
-        "portal.embedded-db.port=0",
-        "portal.demo.activity=false",
-        "portal.scheduling.enabled=false"})
+@PortalTest
+@TestPropertySource(properties = "portal.scheduling.enabled=false")
 @Import(ViewTest.Clock.class)
 public @interface ViewTest {
 

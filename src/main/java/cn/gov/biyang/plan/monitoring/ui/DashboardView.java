@@ -149,18 +149,33 @@ public class DashboardView extends VerticalLayout {
     }
 
     private static EChart phasesChart(List<PhaseCompletion> phases) {
+        // each deliverable counted once: overdue ones in "逾期", not again under their status (the table beneath shows
+        // the raw statuses and the overdue count)
+        return statusBars(phases, PhaseCompletion::name, PhaseCompletion::accepted, PhaseCompletion::submitted,
+                PhaseCompletion::returnedInTime, PhaseCompletion::notSubmittedInTime, PhaseCompletion::overdue);
+    }
+
+    /** The 27 plans by current stage, each stage's bar split by where its document stands. */
+    private static EChart stagesChart(List<StageCount> stages) {
+        return statusBars(stages, StageCount::stage, StageCount::accepted, StageCount::submitted,
+                StageCount::returned, StageCount::notSubmitted, StageCount::overdue);
+    }
+
+    /** One bar per row, stacked by status in the colours the monitor and the pies use. */
+    private static <T> EChart statusBars(List<T> rows, Function<T, String> category, Function<T, Long> accepted,
+                                         Function<T, Long> submitted, Function<T, Long> returned,
+                                         Function<T, Long> notSubmitted, Function<T, Long> overdue) {
         Map<String, Object> o = base();
         o.put("legend", Map.of("top", 0));
-        o.put("xAxis", Map.of("type", "category", "data", phases.stream().map(PhaseCompletion::name).toList()));
+        o.put("xAxis", Map.of("type", "category", "data", rows.stream().map(category).toList(),
+                "axisLabel", Map.of("interval", 0)));
         o.put("yAxis", Map.of("type", "value", "minInterval", 1));
         o.put("series", List.of(
-                stack("已通过", "#2e7d32", phases.stream().map(PhaseCompletion::accepted).toList()),
-                stack("待审", "#1565c0", phases.stream().map(PhaseCompletion::submitted).toList()),
-                // each deliverable counted once: overdue ones in "逾期", not again under their status (the table
-                // beneath shows the raw statuses and the overdue count)
-                stack("退回", "#f9a825", phases.stream().map(PhaseCompletion::returnedInTime).toList()),
-                stack("未提交", "#9e9e9e", phases.stream().map(PhaseCompletion::notSubmittedInTime).toList()),
-                stack("逾期", "#c62828", phases.stream().map(PhaseCompletion::overdue).toList())));
+                stack("已通过", "#2e7d32", rows.stream().map(accepted).toList()),
+                stack("待审", "#1565c0", rows.stream().map(submitted).toList()),
+                stack("退回", "#f9a825", rows.stream().map(returned).toList()),
+                stack("未提交", "#9e9e9e", rows.stream().map(notSubmitted).toList()),
+                stack("逾期", "#c62828", rows.stream().map(overdue).toList())));
         return chart(o);
     }
 
@@ -172,22 +187,6 @@ public class DashboardView extends VerticalLayout {
         s.put("itemStyle", Map.of("color", colour));
         s.put("data", data);
         return s;
-    }
-
-    /** The 27 plans by current stage, each stage's bar split by where its document stands. */
-    private static EChart stagesChart(List<StageCount> stages) {
-        Map<String, Object> o = base();
-        o.put("legend", Map.of("top", 0));
-        o.put("xAxis", Map.of("type", "category", "data", stages.stream().map(StageCount::stage).toList(),
-                "axisLabel", Map.of("interval", 0)));
-        o.put("yAxis", Map.of("type", "value", "minInterval", 1, "name", "规划数"));
-        o.put("series", List.of(
-                stack("已通过", "#2e7d32", stages.stream().map(StageCount::accepted).toList()),
-                stack("待审", "#1565c0", stages.stream().map(StageCount::submitted).toList()),
-                stack("退回", "#f9a825", stages.stream().map(StageCount::returned).toList()),
-                stack("未提交", "#9e9e9e", stages.stream().map(StageCount::notSubmitted).toList()),
-                stack("逾期", "#c62828", stages.stream().map(StageCount::overdue).toList())));
-        return chart(o);
     }
 
     /** Status labels of the dashboard figures and their colours, as in the phase chart. */

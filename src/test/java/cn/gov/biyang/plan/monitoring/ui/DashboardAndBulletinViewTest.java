@@ -9,53 +9,32 @@ import java.util.List;
 import cn.gov.biyang.plan.base.ui.EChart;
 import cn.gov.biyang.plan.monitoring.BulletinData;
 import cn.gov.biyang.plan.monitoring.BulletinService;
-import cn.gov.biyang.plan.support.MutableClock;
-import cn.gov.biyang.plan.support.TestUsers;
 import cn.gov.biyang.plan.support.ViewHarness;
-import cn.gov.biyang.plan.support.ViewTest;
+import cn.gov.biyang.plan.support.ViewTestSupport;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
  * 领导看板 as a leader sees it and 进度通报 as the office drafts and issues it, without a browser (the Selenium
  * journeys draw the charts and download the files in a real one).
  */
-@ViewTest
-class DashboardAndBulletinViewTest {
-
-    @Autowired ApplicationContext context;
-    @Autowired UserDetailsService users;
-    @Autowired MutableClock clock;
-    @Autowired JdbcTemplate jdbc;
-    ViewHarness page;
+class DashboardAndBulletinViewTest extends ViewTestSupport {
 
     @BeforeEach
     void fiveDaysAfterTheReportDeadline() {
         clock.set(LocalDateTime.of(2020, 2, 5, 10, 0));
         jdbc.update("update deliverable set status = 'NOT_SUBMITTED', current_round = 0");
-        page = ViewHarness.start(context);
-    }
-
-    @AfterEach
-    void close() {
-        page.close();
-        TestUsers.signOut();
     }
 
     @Test
     void aLeaderSeesEveryChartWithItsFiguresAndNothingToChange() {
-        TestUsers.actAs(users, "leader");
+        signIn("leader");
         page.show(DashboardView.class);
         List<EChart> charts = page.find(EChart.class).toList();
         assertThat(charts).extracting(c -> c.getId().orElseThrow()).containsExactly("chart-phases", "chart-topics",
@@ -82,7 +61,7 @@ class DashboardAndBulletinViewTest {
 
     @Test
     void theOfficeDraftsForADateCannotDateAheadAndIssuesOnce() {
-        TestUsers.actAs(users, "office");
+        signIn("office");
         page.show(BulletinView.class);
         DatePicker asOf = page.byId(DatePicker.class, "bulletin-as-of");
         assertThat(asOf.getValue()).isEqualTo(LocalDate.of(2020, 2, 5));

@@ -7,10 +7,8 @@ import java.util.List;
 
 import cn.gov.biyang.plan.catalogue.PhaseView;
 import cn.gov.biyang.plan.monitoring.MatrixRow;
-import cn.gov.biyang.plan.support.MutableClock;
-import cn.gov.biyang.plan.support.TestUsers;
 import cn.gov.biyang.plan.support.ViewHarness;
-import cn.gov.biyang.plan.support.ViewTest;
+import cn.gov.biyang.plan.support.ViewTestSupport;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -19,26 +17,14 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
  * 进度监测 without a browser: the chips the office sees for known statuses on a known day, their links, the phase
  * picker, and the one-click nudge of every red unit through its confirmation.
  */
-@ViewTest
-class MonitorViewTest {
-
-    @Autowired ApplicationContext context;
-    @Autowired UserDetailsService users;
-    @Autowired MutableClock clock;
-    @Autowired JdbcTemplate jdbc;
-    ViewHarness page;
+class MonitorViewTest extends ViewTestSupport {
 
     @BeforeEach
     void knownDay() {
@@ -48,14 +34,7 @@ class MonitorViewTest {
         setTopicReport(8, "ACCEPTED");   // 县水利局
         setTopicReport(1, "SUBMITTED");  // 县发改委, waiting for review
         setTopicReport(2, "RETURNED");   // 县科工信局, returned and not resubmitted
-        TestUsers.actAs(users, "office");
-        page = ViewHarness.start(context);
-    }
-
-    @AfterEach
-    void close() {
-        page.close();
-        TestUsers.signOut();
+        signIn("office");
     }
 
     private void setTopicReport(int topic, String status) {

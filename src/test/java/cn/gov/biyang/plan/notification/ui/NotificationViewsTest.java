@@ -11,10 +11,8 @@ import cn.gov.biyang.plan.notification.OutboxEntry;
 import cn.gov.biyang.plan.notification.OverdueUnit;
 import cn.gov.biyang.plan.notification.ReminderJob;
 import cn.gov.biyang.plan.notification.ReminderPolicyService;
-import cn.gov.biyang.plan.support.MutableClock;
-import cn.gov.biyang.plan.support.TestUsers;
 import cn.gov.biyang.plan.support.ViewHarness;
-import cn.gov.biyang.plan.support.ViewTest;
+import cn.gov.biyang.plan.support.ViewTestSupport;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
@@ -24,29 +22,19 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
  * The office's 催办, 发件箱 and 提醒设置 pages and a liaison's bell and 通知 list, without a browser: what the user
  * sees, what a click does, and that bad input is refused with a Chinese message and changes nothing.
  */
-@ViewTest
-class NotificationViewsTest {
+class NotificationViewsTest extends ViewTestSupport {
 
-    @Autowired ApplicationContext context;
-    @Autowired UserDetailsService users;
-    @Autowired MutableClock clock;
-    @Autowired JdbcTemplate jdbc;
     @Autowired ReminderJob reminders;
     @Autowired MailDispatcher dispatcher;
     @Autowired ReminderPolicyService policies;
-    ViewHarness page;
     Long shuili;
 
     @BeforeEach
@@ -57,17 +45,6 @@ class NotificationViewsTest {
         }
         jdbc.update("update deliverable set status = 'NOT_SUBMITTED', current_round = 0");
         shuili = jdbc.queryForObject("select id from unit where code = 'shuili'", Long.class);
-        page = ViewHarness.start(context);
-    }
-
-    @AfterEach
-    void close() {
-        page.close();
-        TestUsers.signOut();
-    }
-
-    private void as(String username) {
-        TestUsers.actAs(users, username);
     }
 
     @SuppressWarnings("unchecked")
@@ -90,7 +67,7 @@ class NotificationViewsTest {
 
     @Test
     void theOfficePicksAUnitSeesThePreviewAndSendsANudgeThatEscalatesNextTime() {
-        as("office");
+        signIn("office");
         page.show(NudgeView.class);
         Grid<OverdueUnit> units = grid("overdue-units");
         OverdueUnit unit = pickOnly(shuili);
@@ -123,7 +100,7 @@ class NotificationViewsTest {
 
     @Test
     void anEmptyNudgeMessageIsRefused() {
-        as("office");
+        signIn("office");
         page.show(NudgeView.class);
         pickOnly(shuili);
         page.byId(TextArea.class, "nudge-message").setValue("  ");
@@ -134,13 +111,13 @@ class NotificationViewsTest {
 
     @Test
     void aLiaisonSeesTheNudgeUnderTheBellAndMarksItRead() {
-        as("office");
+        signIn("office");
         page.show(NudgeView.class);
         pickOnly(shuili);
         page.byId(Button.class, "nudge-send").click();
         page.close();
 
-        as("shuili");
+        signIn("shuili");
         page = ViewHarness.start(context);
         Button bell = (Button) context.getBean(BellExtension.class).create();
         assertThat(bell.getAriaLabel()).hasValue("通知（1 条未读）");
@@ -162,7 +139,7 @@ class NotificationViewsTest {
         dispatcher.dispatchDue(); // no SMTP in this context
         jdbc.update("update app_user set enabled = false where username = 'tongji'");
         try {
-            as("office");
+            signIn("office");
             page.show(OutboxView.class);
             Grid<OutboxEntry> outbox = grid("outbox-grid");
             List<OutboxEntry> rows = outbox.getLazyDataView().getItems().toList();
@@ -179,7 +156,7 @@ class NotificationViewsTest {
 
     @Test
     void aBadReminderPolicyIsRefusedAndTheOldOneKept() {
-        as("office");
+        signIn("office");
         String before = policies.current().daysBeforeText();
         page.show(ReminderPolicyView.class);
         page.byId(TextField.class, "days-before").setValue("7，三，1");
