@@ -4,6 +4,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import cn.gov.biyang.plan.base.ui.ChineseDatePicker;
 import cn.gov.biyang.plan.audit.AuditQuery;
 import cn.gov.biyang.plan.audit.ChainCheck;
 import cn.gov.biyang.plan.audit.AuditRow;
@@ -50,8 +51,8 @@ public class AuditLogView extends VerticalLayout {
     private final ComboBox<Unit> unit = new ComboBox<>();
     private final ComboBox<WorkItemView> item = new ComboBox<>();
     private final ComboBox<String> action = new ComboBox<>();
-    private final DatePicker from = new DatePicker();
-    private final DatePicker to = new DatePicker();
+    private final DatePicker from = new ChineseDatePicker();
+    private final DatePicker to = new ChineseDatePicker();
     private final Grid<AuditRow> grid = new Grid<>();
     private final Span total = new Span();
     private final Span chainResult = new Span();

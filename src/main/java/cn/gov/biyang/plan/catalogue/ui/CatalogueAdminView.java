@@ -3,6 +3,7 @@ package cn.gov.biyang.plan.catalogue.ui;
 import java.util.List;
 import java.util.Set;
 
+import cn.gov.biyang.plan.base.ui.ChineseDatePicker;
 import cn.gov.biyang.plan.base.ChineseFormats;
 import cn.gov.biyang.plan.base.ui.MainLayout;
 import cn.gov.biyang.plan.base.ui.Views;
@@ -113,7 +114,7 @@ public class CatalogueAdminView extends VerticalLayout {
         supporting.setItems(activeUnits);
         supporting.setItemLabelGenerator(Unit::getName);
         TextField note = new TextField(getTranslation("admin.cat.supportingNote"));
-        DatePicker due = new DatePicker(getTranslation("item.due"));
+        DatePicker due = new ChineseDatePicker(getTranslation("item.due"));
         if (existing != null) {
             title.setValue(existing.title());
             scope.setValue(existing.scope() == null ? "" : existing.scope());
@@ -153,8 +154,8 @@ public class CatalogueAdminView extends VerticalLayout {
         dialog.setHeaderTitle(existing.name());
         TextField name = new TextField(getTranslation("admin.cat.phase"));
         name.setValue(existing.name());
-        DatePicker starts = new DatePicker(getTranslation("admin.cat.starts"), existing.startsOn());
-        DatePicker ends = new DatePicker(getTranslation("admin.cat.ends"), existing.endsOn());
+        DatePicker starts = new ChineseDatePicker(getTranslation("admin.cat.starts"), existing.startsOn());
+        DatePicker ends = new ChineseDatePicker(getTranslation("admin.cat.ends"), existing.endsOn());
         TextField dateText = new TextField(getTranslation("admin.cat.dateText"));
         dateText.setValue(existing.dateText());
         TextArea work = new TextArea(getTranslation("admin.cat.work"));

@@ -3,6 +3,7 @@ package cn.gov.biyang.plan.monitoring.ui;
 import java.time.LocalDate;
 import java.util.List;
 
+import cn.gov.biyang.plan.base.ui.ChineseDatePicker;
 import cn.gov.biyang.plan.base.ChineseFormats;
 import cn.gov.biyang.plan.base.ui.MainLayout;
 import cn.gov.biyang.plan.base.ui.Views;
@@ -41,7 +42,7 @@ import jakarta.annotation.security.RolesAllowed;
 public class BulletinView extends VerticalLayout {
 
     private final BulletinService bulletins;
-    private final DatePicker asOf = new DatePicker();
+    private final DatePicker asOf = new ChineseDatePicker();
     private final Span number = new Span();
     private final TextField title = new TextField();
     private final TextArea summary = new TextArea();

@@ -2,6 +2,7 @@ package cn.gov.biyang.plan.submission.ui;
 
 import java.time.LocalDate;
 
+import cn.gov.biyang.plan.base.ui.ChineseDatePicker;
 import cn.gov.biyang.plan.base.PortalI18NProvider;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -25,7 +26,7 @@ class DeliverableDialog extends Dialog {
     }
 
     private final TextField name = new TextField();
-    private final DatePicker due = new DatePicker();
+    private final DatePicker due = new ChineseDatePicker();
     private final TextArea reason = new TextArea();
 
     DeliverableDialog(String title, String initialName, LocalDate initialDue, boolean nameAndDue, Action action,

@@ -3,6 +3,7 @@ package cn.gov.biyang.plan.workcalendar.ui;
 import java.time.LocalDate;
 import java.time.Year;
 
+import cn.gov.biyang.plan.base.ui.ChineseDatePicker;
 import cn.gov.biyang.plan.base.ChineseFormats;
 import cn.gov.biyang.plan.base.ui.MainLayout;
 import cn.gov.biyang.plan.base.ui.Views;
@@ -63,7 +64,7 @@ public class HolidayCalendarView extends VerticalLayout {
         }).setAutoWidth(true);
         grid.setHeight("50vh");
 
-        DatePicker day = new DatePicker(getTranslation("holidays.day"));
+        DatePicker day = new ChineseDatePicker(getTranslation("holidays.day"));
         day.setLocale(getLocale());
         ComboBox<DayKind> kind = new ComboBox<>(getTranslation("holidays.kind"), DayKind.values());
         kind.setItemLabelGenerator(DayKind::label);
