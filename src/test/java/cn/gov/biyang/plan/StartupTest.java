@@ -74,6 +74,9 @@ class StartupTest {
         // started again without the prod profile (the demo settings are the default): refused, nothing added
         assertThatThrownBy(() -> start(dir, "--vaadin.productionMode=false"))
                 .hasStackTraceContaining("SPRING_PROFILES_ACTIVE=prod");
+        // nor with only the demo date left on (reminders of 2020's deadlines to real people)
+        assertThatThrownBy(() -> start(dir, "--vaadin.productionMode=false", "--portal.demo.accounts=false",
+                "--portal.demo.activity=false")).hasStackTraceContaining("SPRING_PROFILES_ACTIVE=prod");
         try (ConfigurableApplicationContext prod = start(dir, "--spring.profiles.active=prod",
                 "--vaadin.productionMode=false")) {
             JdbcTemplate jdbc = prod.getBean(JdbcTemplate.class);

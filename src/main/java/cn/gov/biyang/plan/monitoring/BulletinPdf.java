@@ -124,9 +124,12 @@ final class BulletinPdf {
             show(text, size, x);
         }
 
+        /** Wrapped to the page width; line breaks the office typed start a new line, as in the Word bulletin. */
         void paragraph(String text, float size) throws IOException {
-            for (String l : wrap(text, size, width)) {
-                line(l, size, Align.LEFT);
+            for (String typed : text.split("\\r?\\n", -1)) {
+                for (String l : wrap(typed, size, width)) {
+                    line(l, size, Align.LEFT);
+                }
             }
         }
 

@@ -13,7 +13,6 @@ import java.util.stream.Collectors;
 
 import cn.gov.biyang.plan.audit.AuditService;
 import cn.gov.biyang.plan.base.ChineseFormats;
-import cn.gov.biyang.plan.base.ClockConfiguration;
 import cn.gov.biyang.plan.security.AccountService;
 import cn.gov.biyang.plan.security.AccountService.Contact;
 import cn.gov.biyang.plan.security.CurrentUser;
@@ -25,8 +24,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * 催办: the office picks units with overdue items (all of a unit's items, or some of them), edits a prefilled message
- * and sends it by mail and in-app to the units' liaisons. Each nudge is logged per unit; the level rises with each
- * nudge about the unit's current overdue items (提醒 → 催办 → 督办) and starts again once it has caught up.
+ * and sends it by mail and in-app to the units' liaisons. Each nudge is logged per unit with the items it named; the
+ * level rises with each nudge about any of the unit's current overdue items (提醒 → 催办 → 督办), so it starts again
+ * once the unit has caught up.
  */
 @Service
 public class NudgeService {
@@ -81,7 +81,7 @@ public class NudgeService {
             List<OverdueUnit.OverdueItem> overdue = list.stream().sorted(Comparator.comparing(DueItem::dueOn))
                     .map(i -> new OverdueUnit.OverdueItem(i.key(), i.title(), i.dueOn(),
                             ChronoUnit.DAYS.between(i.dueOn(), today), i.link())).toList();
-            int previous = nudgesSince(unitId, overdue.getFirst().dueOn());
+            int previous = nudgesAbout(unitId, overdue.stream().map(OverdueUnit.OverdueItem::title).toList());
             result.add(new OverdueUnit(unitId, list.getFirst().unitName(), overdue, previous,
                     NudgeLevel.afterPrevious(previous)));
         });
@@ -192,13 +192,18 @@ public class NudgeService {
     }
 
     /**
-     * Nudges sent to the unit since its oldest overdue item fell overdue: earlier ones were about items it has since
-     * delivered, so a unit that caught up starts again at 提醒.
+     * Nudges sent to the unit about any of its current overdue items (each nudge records the items it named): nudges
+     * about items it has delivered since do not count, so a unit that caught up starts again at 提醒 — also when an
+     * item delivered long ago is returned and falls overdue again.
      */
-    private int nudgesSince(Long unitId, LocalDate oldestDue) {
-        Timestamp overdueFrom = Timestamp.from(oldestDue.plusDays(1).atStartOfDay(ClockConfiguration.ZONE).toInstant());
-        return jdbc.queryForObject("select count(*) from nudge where unit_id = ? and sent_at >= ?", Integer.class,
-                unitId, overdueFrom);
+    private int nudgesAbout(Long unitId, List<String> overdueTitles) {
+        return jdbc.query(connection -> {
+            var statement = connection.prepareStatement(
+                    "select count(*) from nudge where unit_id = ? and string_to_array(items, E'\\n') && ?");
+            statement.setLong(1, unitId);
+            statement.setArray(2, connection.createArrayOf("text", overdueTitles.toArray()));
+            return statement;
+        }, rs -> rs.next() ? rs.getInt(1) : 0);
     }
 
     private SignedInUser requireOffice(String action) {

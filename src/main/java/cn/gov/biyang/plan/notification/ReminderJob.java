@@ -222,10 +222,23 @@ public class ReminderJob {
         }
         if (policy.copyUnitLeader()) {
             organization.leaderOf(unitId).filter(UnitLeader::reachable).ifPresent(l -> result.add(new Recipient(
-                    "leader:" + l.email().strip().toLowerCase(java.util.Locale.ROOT), null,
-                    l.name() == null ? l.unitName() + "分管领导" : l.name(), l.email(), l.unitName())));
+                    leaderKey(l.email()), null, l.name() == null ? "分管领导" : l.name(), l.email(), l.unitName())));
         }
         return result;
+    }
+
+    /**
+     * The key of a leader's copies: the address, compared without case, hashed to a fixed length (addresses may be
+     * longer than the recipient column; the key only has to tell one leader from another).
+     */
+    static String leaderKey(String email) {
+        try {
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(email.strip().toLowerCase(java.util.Locale.ROOT).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return "leader:" + java.util.HexFormat.of().formatHex(digest, 0, 16);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /**

@@ -347,7 +347,22 @@ class BulletinAndLedgerTest {
     }
 
     @Test
+    void lineBreaksTheOfficeTypedStayLineBreaksInThePdf() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(bulletins.pdfAvailable(), "needs the CJK font (.ci/run installs it)");
+        BulletinData data = bulletins.data(AS_OF);
+        BulletinDraft draft = BulletinService.wording(AS_OF, data, "x");
+        BulletinDraft edited = new BulletinDraft(draft.asOf(), draft.number(), draft.title(), draft.issuer(),
+                "第一段说明。\n第二段说明。", draft.closing());
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(bulletins.pdf(edited, data))) {
+            List<String> lines = new org.apache.pdfbox.text.PDFTextStripper().getText(doc).lines().map(String::strip)
+                    .toList();
+            assertThat(lines).contains("第一段说明。", "第二段说明。");
+        }
+    }
+
+    @Test
     void aPdfThatCannotBeMadeDoesNotStopTheWordBulletin() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(bulletins.pdfAvailable(), "needs the CJK font (.ci/run installs it)");
         BulletinDraft draft = bulletins.draft(AS_OF);
         String title = draft.title() + " 😀";
         long id = bulletins.issue(new BulletinDraft(draft.asOf(), draft.number(), title, draft.issuer(),

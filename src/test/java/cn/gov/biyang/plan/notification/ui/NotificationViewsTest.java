@@ -136,6 +136,7 @@ class NotificationViewsTest extends ViewTestSupport {
     void withoutSmtpTheOutboxShowsWaitingMailsWithTheReasonAndUnreachableUnits() {
         clock.set(LocalDateTime.of(2020, 1, 23, 10, 0)); // the topic reports' reminders
         int digests = reminders.runIfDue();
+        assertThat(digests).isGreaterThan(10);
         dispatcher.dispatchDue(); // no SMTP in this context
         jdbc.update("update app_user set enabled = false where username = 'tongji'");
         try {
