@@ -164,10 +164,19 @@ class ProjectLibraryIT {
 
     /** Types an item's exact label into a (multi-select) combo box and commits it. */
     private static void choose(Browser browser, String id, String label) {
-        WebElement field = browser.waitFor(By.cssSelector("#" + id + " input"));
-        scrollTo(browser, field);
-        field.click();
-        field.sendKeys(label);
+        // the detail panel is rebuilt after each workflow step: wait until the new box takes input (a box found
+        // while the old panel was being replaced is not interactable or stale), then type
+        WebElement field = new org.openqa.selenium.support.ui.WebDriverWait(browser.driver,
+                java.time.Duration.ofSeconds(20))
+                .ignoring(org.openqa.selenium.ElementNotInteractableException.class)
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> {
+                    WebElement input = d.findElement(By.cssSelector("#" + id + " input"));
+                    scrollTo(browser, input);
+                    input.click();
+                    input.sendKeys(Keys.chord(Keys.CONTROL, "a"), label);
+                    return input;
+                });
         // the items arrive from the server: wait until the box has them, then Enter picks the exact label
         new org.openqa.selenium.support.ui.WebDriverWait(browser.driver, java.time.Duration.ofSeconds(20))
                 .until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
