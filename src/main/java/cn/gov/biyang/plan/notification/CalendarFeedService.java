@@ -104,7 +104,9 @@ public class CalendarFeedService {
             }
             VEvent event = new VEvent(item.dueOn(), (item.delivered() ? "【已报送】" : "【截止】") + item.title());
             event.add(new Uid(item.key().replace(':', '-') + "@planning-portal"));
-            event.add(new DtStamp(clock.instant().atOffset(ZoneOffset.UTC).toInstant()));
+            // the constructor stamps the event with the system clock; an event has exactly one DTSTAMP (RFC 5545), the
+            // portal's clock's
+            event.replace(new DtStamp(clock.instant().atOffset(ZoneOffset.UTC).toInstant()));
             event.add(new Description("截止日期，请通过规划编制协同平台报送：" + composer.url(item.link())));
             try {
                 event.add(new Url(java.net.URI.create(composer.url(item.link()))));

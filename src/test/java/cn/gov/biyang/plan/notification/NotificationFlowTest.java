@@ -567,6 +567,9 @@ class NotificationFlowTest {
         assertThat(events).extracting(e -> e.getDateTimeStart().getValue())
                 .contains("20200131", "20200229", "20200630", "20200930");
         assertThat(events).allSatisfy(e -> assertThat(e.getUid()).isPresent());
+        // each event stamped once (RFC 5545), with the portal's clock, not the system's
+        assertThat(events).allSatisfy(e -> assertThat(e.<net.fortuna.ical4j.model.Property>getProperties("DTSTAMP"))
+                .extracting(net.fortuna.ical4j.model.Property::getValue).singleElement().asString().startsWith("2020"));
         assertThat(events.getFirst().getSummary().getValue()).contains("截止");
 
         String renewed = feeds.renew(shuili);
