@@ -174,10 +174,13 @@ public class MonitoringService {
         List<DashboardFigures.Count> plans = labelled(byStatus.get(false));
 
         // each plan once, at its current stage: the first stage document not yet accepted (the last, when all are),
-        // as the topic and plan lists show it
-        Map<String, long[]> stages = new LinkedHashMap<>();
-        jdbc.query("""
-                select c.name, min(c.position) as position, c.state, count(*) as n
+        // as the topic and plan lists show it; stages in the order of their documents
+        List<DashboardFigures.StageCount> planStages = jdbc.query("""
+                select c.name, count(*) filter (where c.state = 'ACCEPTED') as accepted,
+                       count(*) filter (where c.state = 'SUBMITTED') as submitted,
+                       count(*) filter (where c.state = 'RETURNED') as returned,
+                       count(*) filter (where c.state = 'NOT_SUBMITTED') as not_submitted,
+                       count(*) filter (where c.state = 'OVERDUE') as overdue
                 from (select distinct on (d.work_item_id) d.name, d.position,
                              case when d.due_on < ? and d.status in ('NOT_SUBMITTED', 'RETURNED') then 'OVERDUE'
                                   else d.status end as state
@@ -186,21 +189,11 @@ public class MonitoringService {
                         and w.cycle_id = (select id from planning_cycle order by issued_on desc limit 1)
                       order by d.work_item_id, (d.status = 'ACCEPTED'),
                                case when d.status = 'ACCEPTED' then -d.position else d.position end) c
-                group by c.name, c.state
-                order by min(min(c.position)) over (partition by c.name), c.name""", rs -> {
-            long[] counts = stages.computeIfAbsent(rs.getString("name"), k -> new long[5]);
-            int slot = switch (rs.getString("state")) {
-                case "ACCEPTED" -> 0;
-                case "SUBMITTED" -> 1;
-                case "RETURNED" -> 2;
-                case "NOT_SUBMITTED" -> 3;
-                default -> 4;
-            };
-            counts[slot] += rs.getLong("n");
-        }, t);
-        List<DashboardFigures.StageCount> planStages = stages.entrySet().stream()
-                .map(e -> new DashboardFigures.StageCount(e.getKey(), e.getValue()[0], e.getValue()[1],
-                        e.getValue()[2], e.getValue()[3], e.getValue()[4])).toList();
+                group by c.name
+                order by min(c.position), c.name""",
+                (rs, n) -> new DashboardFigures.StageCount(rs.getString("name"), rs.getLong("accepted"),
+                        rs.getLong("submitted"), rs.getLong("returned"), rs.getLong("not_submitted"),
+                        rs.getLong("overdue")), t);
 
         List<DashboardFigures.Count> overdueByUnit = jdbc.query("""
                 select u.name, o.n

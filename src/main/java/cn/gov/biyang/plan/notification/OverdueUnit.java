@@ -5,8 +5,8 @@ import java.util.Collection;
 import java.util.List;
 
 /**
- * A unit with overdue items, how often it was nudged about them (nudges since its oldest item fell overdue), and the
- * level the next nudge will have.
+ * A unit with overdue items, how often it was nudged about them (earlier nudges that named any of them), and the level
+ * the next nudge will have.
  */
 public record OverdueUnit(Long unitId, String unitName, List<OverdueItem> items, int nudgesSoFar,
                           NudgeLevel nextLevel) {

@@ -8,9 +8,11 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import cn.gov.biyang.plan.base.ClockConfiguration;
+import cn.gov.biyang.plan.base.Sha256;
 import cn.gov.biyang.plan.organization.OrganizationService;
 import cn.gov.biyang.plan.organization.OrganizationService.UnitLeader;
 import cn.gov.biyang.plan.security.AccountService;
@@ -155,8 +157,6 @@ public class ReminderJob {
     private int buildDigests(LocalDate today, List<LocalDate> missed, ReminderPolicy policy) {
         Map<String, Recipient> recipients = new LinkedHashMap<>();
         Map<String, List<MailComposer.DigestLine>> lines = new LinkedHashMap<>();
-        // a leader responsible for several units gets one copy a day naming all of them
-        Map<String, java.util.Set<String>> leaderUnits = new LinkedHashMap<>();
         for (DueItem item : items.items()) {
             if (item.unitId() == null || item.delivered() || item.dueOn() == null) {
                 continue;
@@ -180,27 +180,21 @@ public class ReminderJob {
                     recipients.putIfAbsent(r.key(), r);
                     lines.computeIfAbsent(r.key(), k -> new ArrayList<>())
                             .add(new MailComposer.DigestLine(item, why, overdueDays));
-                    if (r.leaderOf() != null) {
-                        leaderUnits.computeIfAbsent(r.key(), k -> new java.util.LinkedHashSet<>()).add(r.leaderOf());
-                    }
                 }
             }
         }
         int mails = 0;
         for (var entry : lines.entrySet()) {
             Recipient r = recipients.get(entry.getKey());
-            OutgoingMail mail = r.leaderOf() == null
-                    ? composer.digest(r.name(), entry.getValue())
-                    : composer.leaderCopy(r.name(), List.copyOf(leaderUnits.get(r.key())), entry.getValue());
+            OutgoingMail mail = r.leaderCopy()
+                    ? composer.leaderCopy(r.name(), entry.getValue())
+                    : composer.digest(r.name(), entry.getValue());
             Long id = outbox.enqueue("REMINDER", "digest:" + r.key() + ":" + today, r.username(), r.email(), mail);
             if (id != null) {
                 mails++;
-                jdbc.update("update reminder_sent set outbox_id = ? where recipient = ? and day = ?", id,
-                        r.key(), today);
-                for (LocalDate d : missed) {
-                    jdbc.update("update reminder_sent set outbox_id = ? where recipient = ? and day = ? "
-                            + "and outbox_id is null", id, r.key(), d);
-                }
+                // today's reminders and those made up for from missed days
+                jdbc.update("update reminder_sent set outbox_id = ? where recipient = ? and day >= ? "
+                        + "and outbox_id is null", id, r.key(), missed.isEmpty() ? today : missed.getFirst());
             }
             if (r.username() != null) {
                 inbox.deliver(r.username(), mail.subject(), String.join("\n", entry.getValue().stream()
@@ -218,11 +212,11 @@ public class ReminderJob {
     private List<Recipient> recipientsOf(Long unitId, ReminderPolicy policy) {
         List<Recipient> result = new ArrayList<>();
         for (Contact c : accounts.liaisonsOf(unitId)) {
-            result.add(new Recipient(c.username(), c.username(), c.displayName(), c.email(), null));
+            result.add(new Recipient(c.username(), c.username(), c.displayName(), c.email(), false));
         }
         if (policy.copyUnitLeader()) {
             organization.leaderOf(unitId).filter(UnitLeader::reachable).ifPresent(l -> result.add(new Recipient(
-                    leaderKey(l.email()), null, l.name() == null ? "分管领导" : l.name(), l.email(), l.unitName())));
+                    leaderKey(l.email()), null, l.name() == null ? "分管领导" : l.name(), l.email(), true)));
         }
         return result;
     }
@@ -232,20 +226,14 @@ public class ReminderJob {
      * longer than the recipient column; the key only has to tell one leader from another).
      */
     static String leaderKey(String email) {
-        try {
-            byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
-                    .digest(email.strip().toLowerCase(java.util.Locale.ROOT).getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            return "leader:" + java.util.HexFormat.of().formatHex(digest, 0, 16);
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return "leader:" + Sha256.hex(email.strip().toLowerCase(Locale.ROOT)).substring(0, 32);
     }
 
     /**
      * One digest recipient: {@code key} is what reminder_sent and the outbox's dedup key record; {@code username} is
-     * null for a leader without an account (no in-app notification); {@code leaderOf} names the unit of the item a
-     * copy line is for.
+     * null for a leader without an account (no in-app notification); {@code leaderCopy} marks a responsible leader's
+     * copy (its lines name their units).
      */
-    private record Recipient(String key, String username, String name, String email, String leaderOf) {
+    private record Recipient(String key, String username, String name, String email, boolean leaderCopy) {
     }
 }

@@ -2,14 +2,13 @@ package cn.gov.biyang.plan.security;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 
+import cn.gov.biyang.plan.base.Sha256;
 import org.springframework.stereotype.Component;
 
 /**
@@ -85,11 +84,6 @@ class RecoveryCodes {
     }
 
     private static String hash(String code) {
-        try {
-            return HexFormat.of().formatHex(
-                    MessageDigest.getInstance("SHA-256").digest(code.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Sha256.hex(code);
     }
 }

@@ -4,12 +4,12 @@ import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import cn.gov.biyang.plan.base.ui.ChineseDatePicker;
 import cn.gov.biyang.plan.audit.AuditQuery;
-import cn.gov.biyang.plan.audit.ChainCheck;
 import cn.gov.biyang.plan.audit.AuditRow;
 import cn.gov.biyang.plan.audit.AuditService;
+import cn.gov.biyang.plan.audit.ChainCheck;
 import cn.gov.biyang.plan.base.ChineseFormats;
+import cn.gov.biyang.plan.base.ui.ChineseDatePicker;
 import cn.gov.biyang.plan.base.ui.MainLayout;
 import cn.gov.biyang.plan.base.ui.Views;
 import cn.gov.biyang.plan.catalogue.CatalogueService;

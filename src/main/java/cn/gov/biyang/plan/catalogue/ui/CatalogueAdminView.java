@@ -3,15 +3,15 @@ package cn.gov.biyang.plan.catalogue.ui;
 import java.util.List;
 import java.util.Set;
 
-import cn.gov.biyang.plan.base.ui.ChineseDatePicker;
 import cn.gov.biyang.plan.base.ChineseFormats;
+import cn.gov.biyang.plan.base.ui.ChineseDatePicker;
 import cn.gov.biyang.plan.base.ui.MainLayout;
 import cn.gov.biyang.plan.base.ui.Views;
-import cn.gov.biyang.plan.catalogue.CatalogueUpkeepService;
 import cn.gov.biyang.plan.catalogue.CatalogueUpkeepService.ItemForm;
 import cn.gov.biyang.plan.catalogue.CatalogueUpkeepService.PhaseForm;
 import cn.gov.biyang.plan.catalogue.CatalogueUpkeepService.UpkeepItem;
 import cn.gov.biyang.plan.catalogue.CatalogueUpkeepService.UpkeepPhase;
+import cn.gov.biyang.plan.catalogue.CatalogueUpkeepService;
 import cn.gov.biyang.plan.catalogue.UnitRef;
 import cn.gov.biyang.plan.catalogue.WorkItemKind;
 import cn.gov.biyang.plan.organization.OrganizationService;

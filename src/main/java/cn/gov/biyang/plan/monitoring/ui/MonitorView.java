@@ -12,6 +12,7 @@ import cn.gov.biyang.plan.monitoring.MatrixOverview;
 import cn.gov.biyang.plan.monitoring.MatrixRow;
 import cn.gov.biyang.plan.monitoring.MonitoringService;
 import cn.gov.biyang.plan.notification.NudgeService;
+import cn.gov.biyang.plan.notification.ui.NudgeNotice;
 import cn.gov.biyang.plan.security.Role;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -157,14 +158,7 @@ public class MonitorView extends VerticalLayout {
                 getTranslation("monitor.nudgeConfirm", red.size()), getTranslation("monitor.nudgeSend"), e -> {
                     try {
                         NudgeService.Result result = nudges.send(red, nudges.defaultMessage());
-                        String text = getTranslation("monitor.nudged", result.units(), result.mails());
-                        if (!result.withoutLiaison().isEmpty()) {
-                            text += " " + getTranslation("nudge.withoutLiaison",
-                                    String.join("、", result.withoutLiaison()));
-                        }
-                        Notification.show(text, 10000, Notification.Position.TOP_CENTER).addThemeVariants(
-                                result.withoutLiaison().isEmpty() ? NotificationVariant.LUMO_SUCCESS
-                                        : NotificationVariant.LUMO_WARNING);
+                        NudgeNotice.show(getTranslation("monitor.nudged", result.units(), result.mails()), result);
                     } catch (IllegalArgumentException ex) {
                         Notification.show(ex.getMessage()).addThemeVariants(NotificationVariant.LUMO_ERROR);
                     }

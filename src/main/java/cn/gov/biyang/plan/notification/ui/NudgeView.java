@@ -139,15 +139,18 @@ public class NudgeView extends VerticalLayout {
 
     private void updatePreview() {
         List<OverdueUnit> chosen = chosen();
-        preview.setText(chosen.isEmpty() ? getTranslation(units.getSelectedItems().isEmpty() ? "nudge.selectFirst"
-                : "nudge.tickItems") : nudges.render(message.getValue(), chosen.getFirst()));
+        preview.setText(chosen.isEmpty() ? nothingChosen() : nudges.render(message.getValue(), chosen.getFirst()));
+    }
+
+    /** Why there is nothing to send: no unit selected, or none of their items ticked. */
+    private String nothingChosen() {
+        return getTranslation(units.getSelectedItems().isEmpty() ? "nudge.selectFirst" : "nudge.tickItems");
     }
 
     private void send() {
         List<OverdueUnit> chosen = chosen();
         if (chosen.isEmpty()) {
-            Notification.show(getTranslation(units.getSelectedItems().isEmpty() ? "nudge.selectFirst"
-                    : "nudge.tickItems")).addThemeVariants(NotificationVariant.LUMO_WARNING);
+            Notification.show(nothingChosen()).addThemeVariants(NotificationVariant.LUMO_WARNING);
             return;
         }
         try {
@@ -158,12 +161,7 @@ public class NudgeView extends VerticalLayout {
             if (!result.withoutEmail().isEmpty()) {
                 text += " " + getTranslation("nudge.withoutEmail", String.join("、", result.withoutEmail()));
             }
-            if (!result.withoutLiaison().isEmpty()) {
-                text += " " + getTranslation("nudge.withoutLiaison", String.join("、", result.withoutLiaison()));
-            }
-            Notification n = Notification.show(text, 10000, Notification.Position.TOP_CENTER);
-            n.addThemeVariants(result.withoutLiaison().isEmpty() ? NotificationVariant.LUMO_SUCCESS
-                    : NotificationVariant.LUMO_WARNING);
+            NudgeNotice.show(text, result);
             units.deselectAll();
             leftOut.clear();
             refresh();

@@ -2,8 +2,8 @@ package cn.gov.biyang.plan.submission.ui;
 
 import java.time.LocalDate;
 
-import cn.gov.biyang.plan.base.ui.ChineseDatePicker;
 import cn.gov.biyang.plan.base.PortalI18NProvider;
+import cn.gov.biyang.plan.base.ui.ChineseDatePicker;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;

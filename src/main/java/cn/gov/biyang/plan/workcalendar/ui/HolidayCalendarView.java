@@ -3,8 +3,8 @@ package cn.gov.biyang.plan.workcalendar.ui;
 import java.time.LocalDate;
 import java.time.Year;
 
-import cn.gov.biyang.plan.base.ui.ChineseDatePicker;
 import cn.gov.biyang.plan.base.ChineseFormats;
+import cn.gov.biyang.plan.base.ui.ChineseDatePicker;
 import cn.gov.biyang.plan.base.ui.MainLayout;
 import cn.gov.biyang.plan.base.ui.Views;
 import cn.gov.biyang.plan.security.Role;

@@ -9,14 +9,12 @@ import cn.gov.biyang.plan.catalogue.PhaseView;
 import cn.gov.biyang.plan.monitoring.MatrixRow;
 import cn.gov.biyang.plan.support.ViewHarness;
 import cn.gov.biyang.plan.support.ViewTestSupport;
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.data.renderer.ComponentRenderer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -52,13 +50,10 @@ class MonitorViewTest extends ViewTestSupport {
         return grid().getLazyDataView().getItems().toList();
     }
 
-    @SuppressWarnings("unchecked")
     private List<Anchor> chips(String unit, String column) {
         MatrixRow row = rows().stream().filter(r -> r.unitName().equals(unit)).findFirst().orElseThrow();
-        Grid.Column<MatrixRow> col = grid().getColumns().stream().filter(c -> column.equals(c.getHeaderText()))
-                .findFirst().orElseThrow();
-        Component cell = ((ComponentRenderer<? extends Component, MatrixRow>) col.getRenderer()).createComponent(row);
-        return ViewHarness.within(cell, Anchor.class);
+        List<String> headers = grid().getColumns().stream().map(Grid.Column::getHeaderText).toList();
+        return ViewHarness.within(ViewHarness.cell(grid(), headers.indexOf(column), row), Anchor.class);
     }
 
     /** Shows the monitor with phase {@code number} chosen (on 2020-02-05 the picker opens on phase 3, begun 02-01). */
