@@ -81,15 +81,11 @@ public final class ViewHarness implements AutoCloseable {
         return instance;
     }
 
-    public UI ui() {
-        return ui;
-    }
-
     /**
      * Runs what Vaadin does before answering the browser — dialogs and notifications opened in this round attach
      * themselves to the UI then — as the end of a server round trip would.
      */
-    public void roundTrip() {
+    private void roundTrip() {
         ui.getInternals().getStateTree().runExecutionsBeforeClientResponse();
     }
 
